@@ -1,0 +1,235 @@
+//! The `stegvis` command line. Every command is one call into the core; every failure prints one
+//! Norwegian line on stderr saying what to do, and exits with a code other than 0
+//! (2 for a command typed wrong, 1 for anything else).
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use uuid::Uuid;
+
+use crate::error::Error;
+use crate::store::{Store, SCHEMA_VERSION};
+use crate::{paths, people, units, work_groups};
+
+const USAGE: &str = "\
+Stegvis – arbeidsrettede kvalifiseringsløp steg for steg
+
+Bruk: stegvis [--db FIL] KOMMANDO
+
+Kommandoer:
+  init                                   Lag databasen, eller oppdater den til denne versjonen
+  check                                  Kontroller databasen (integritet og skjemaversjon)
+  list units|people|groups               Skriv ut id og navn, én linje per post
+  pdf arbeidsgruppe --out FIL.pdf [--group ID]
+                                         Skriv ut arbeidsgruppen som PDF
+
+Valg:
+  --db FIL      Databasen som skal brukes (eller miljøvariabelen STEGVIS_DB).
+                Uten valget brukes appens egen database.
+  -h, --help    Vis denne hjelpen
+  -V, --version Vis versjonen
+";
+
+/// A failure of the command: its exit code and the one line to print.
+struct Failure {
+    code: i32,
+    message: String,
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure {
+            code: 1,
+            message: e.to_string(),
+        }
+    }
+}
+
+fn usage(message: impl Into<String>) -> Failure {
+    Failure {
+        code: 2,
+        message: format!("{} Se «stegvis --help».", message.into()),
+    }
+}
+
+/// Runs the command line `args` (without the program name) and returns the exit code.
+pub fn run(args: &[String]) -> i32 {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match run_to(args, &mut out) {
+        Ok(()) => 0,
+        Err(failure) => {
+            eprintln!("stegvis: {}", failure.message);
+            failure.code
+        }
+    }
+}
+
+fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
+    let mut db: Option<PathBuf> = None;
+    let mut words: Vec<&str> = Vec::new();
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--db" => {
+                let value = rest
+                    .next()
+                    .ok_or_else(|| usage("--db må følges av en filsti."))?;
+                db = Some(PathBuf::from(value));
+            }
+            "-h" | "--help" | "help" => {
+                write!(out, "{USAGE}").ok();
+                return Ok(());
+            }
+            "-V" | "--version" => {
+                writeln!(out, "stegvis {}", env!("CARGO_PKG_VERSION")).ok();
+                return Ok(());
+            }
+            other => words.push(other),
+        }
+    }
+    let open = || -> Result<Store, Failure> {
+        let path = match &db {
+            Some(path) => path.clone(),
+            None => paths::default_database()?,
+        };
+        Ok(Store::open(path)?)
+    };
+    match words.as_slice() {
+        [] => Err(usage("Mangler kommando.")),
+        ["init"] => {
+            let store = open()?;
+            writeln!(
+                out,
+                "Databasen er klar: {} (skjemaversjon {}).",
+                store.path().display(),
+                store.schema_version()?
+            )
+            .ok();
+            Ok(())
+        }
+        ["check"] => check(db, out),
+        ["list", kind] => list(&mut open()?, kind, out),
+        ["list"] => Err(usage("Si hva som skal listes: units, people eller groups.")),
+        ["pdf", "arbeidsgruppe", options @ ..] => {
+            let options = PdfOptions::parse(options)?;
+            let mut store = open()?;
+            let group = match options.group {
+                Some(id) => id,
+                None => only_group(&mut store)?,
+            };
+            work_groups::print_roster(&mut store, group, &options.out)?;
+            writeln!(out, "Skrev {}", options.out.display()).ok();
+            Ok(())
+        }
+        ["pdf", form, ..] => Err(usage(format!(
+            "Kjenner ikke skjemaet «{form}». Skjemaer nå: arbeidsgruppe."
+        ))),
+        [command, ..] => Err(usage(format!("Ukjent kommando «{command}»."))),
+    }
+}
+
+fn check(db: Option<PathBuf>, out: &mut impl Write) -> Result<(), Failure> {
+    let path = match db {
+        Some(path) => path,
+        None => paths::default_database()?,
+    };
+    let health = Store::inspect(&path)?.check()?;
+    if health.is_healthy() {
+        writeln!(
+            out,
+            "Databasen {} er i orden (skjemaversjon {}).",
+            path.display(),
+            health.schema_version
+        )
+        .ok();
+        return Ok(());
+    }
+    let mut problems = Vec::new();
+    if health.integrity != ["ok"] {
+        problems.push(format!("integritetskontrollen fant feil: {}", health.integrity.join("; ")));
+    }
+    if health.foreign_key_violations > 0 {
+        problems.push(format!("{} brutte koblinger mellom poster", health.foreign_key_violations));
+    }
+    if health.schema_version < SCHEMA_VERSION {
+        problems.push(format!(
+            "skjemaversjon {} er eldre enn {SCHEMA_VERSION}; kjør «stegvis init» for å oppdatere",
+            health.schema_version
+        ));
+    } else if health.schema_version > SCHEMA_VERSION {
+        problems.push(format!(
+            "skjemaversjon {} er nyere enn denne versjonen av Stegvis ({SCHEMA_VERSION}); oppdater Stegvis",
+            health.schema_version
+        ));
+    }
+    Err(Failure {
+        code: 1,
+        message: format!("Databasen {} er ikke i orden: {}.", path.display(), problems.join(", ")),
+    })
+}
+
+fn list(store: &mut Store, kind: &str, out: &mut impl Write) -> Result<(), Failure> {
+    let rows: Vec<(Uuid, String)> = match kind {
+        "units" => units::list(store)?.into_iter().map(|u| (u.id, u.name)).collect(),
+        "people" => people::list(store)?.into_iter().map(|p| (p.id, p.name)).collect(),
+        "groups" => work_groups::list(store)?.into_iter().map(|g| (g.id, g.name)).collect(),
+        other => {
+            return Err(usage(format!(
+                "Kan ikke liste «{other}». Velg units, people eller groups."
+            )))
+        }
+    };
+    for (id, name) in rows {
+        writeln!(out, "{id}\t{name}").ok();
+    }
+    Ok(())
+}
+
+struct PdfOptions {
+    out: PathBuf,
+    group: Option<Uuid>,
+}
+
+impl PdfOptions {
+    fn parse(options: &[&str]) -> Result<PdfOptions, Failure> {
+        let mut out = None;
+        let mut group = None;
+        let mut rest = options.iter();
+        while let Some(option) = rest.next() {
+            let mut value = |name: &str| {
+                rest.next()
+                    .copied()
+                    .ok_or_else(|| usage(format!("{name} må følges av en verdi.")))
+            };
+            match *option {
+                "--out" => out = Some(PathBuf::from(value("--out")?)),
+                "--group" => {
+                    let text = value("--group")?;
+                    group = Some(Uuid::parse_str(text).map_err(|_| {
+                        usage(format!("«{text}» er ikke en gyldig id. Finn id-en med «stegvis list groups»."))
+                    })?);
+                }
+                other => return Err(usage(format!("Ukjent valg «{other}»."))),
+            }
+        }
+        let out = out.ok_or_else(|| usage("Si hvor PDF-en skal lagres med --out FIL.pdf."))?;
+        Ok(PdfOptions { out, group })
+    }
+}
+
+/// Without `--group`, the roster of the only working group there is.
+fn only_group(store: &mut Store) -> Result<Uuid, Failure> {
+    let groups = work_groups::list(store)?;
+    match groups.as_slice() {
+        [only] => Ok(only.id),
+        [] => Err(Failure {
+            code: 1,
+            message: "Det finnes ingen arbeidsgrupper ennå. Lag en i appen først.".into(),
+        }),
+        many => Err(usage(format!(
+            "Det finnes {} arbeidsgrupper. Velg en med --group ID (se «stegvis list groups»).",
+            many.len()
+        ))),
+    }
+}

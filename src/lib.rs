@@ -1,0 +1,21 @@
+//! Stegvis core: the model of work-oriented qualification pathways (units, people, working
+//! groups …), its SQLite store, the printed documents and the command line. No Tauri here: the
+//! desktop shell and the CLI both call these functions.
+
+pub mod cli;
+pub mod collation;
+pub mod dates;
+pub mod error;
+pub mod paths;
+pub mod pdf;
+pub mod people;
+pub mod reference;
+pub mod session;
+pub mod settings;
+pub mod store;
+pub mod units;
+pub mod validate;
+pub mod work_groups;
+
+pub use error::{Error, Result};
+pub use store::Store;

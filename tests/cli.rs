@@ -1,0 +1,148 @@
+//! The `stegvis` command line as a script or an administrator uses it: exit codes, one Norwegian
+//! line on stderr for every failure, and output one can parse.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use stegvis::people::{self, PersonInput, Role};
+use stegvis::store::Store;
+use stegvis::{units, work_groups};
+
+fn stegvis(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_stegvis"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("STEGVIS_DB")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// A failure is one line on stderr, in Norwegian, and a non-zero exit.
+fn assert_fails(o: &Output, code: i32, needle: &str) {
+    assert_eq!(o.status.code(), Some(code), "stderr: {}", stderr(o));
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 1, "one line: {err:?}");
+    assert!(err.contains(needle), "{err:?} should contain {needle:?}");
+}
+
+#[test]
+fn init_then_check_then_list_units() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    let o = stegvis(&db, &["init"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("skjemaversjon 1"));
+
+    let o = stegvis(&db, &["check"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("er i orden"));
+
+    let o = stegvis(&db, &["list", "units"]);
+    let lines: Vec<String> = stdout(&o).lines().map(String::from).collect();
+    assert_eq!(lines.len(), 3);
+    let (id, name) = lines[2].split_once('\t').unwrap();
+    assert_eq!(uuid::Uuid::parse_str(id).unwrap().to_string(), id);
+    assert_eq!(name, "Nav");
+}
+
+#[test]
+fn list_people_and_groups_in_norwegian_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    {
+        let mut store = Store::open(&db).unwrap();
+        let unit = units::list(&mut store).unwrap()[0].id;
+        for name in ["Åse", "Zahra", "Øystein", "Ærlig"] {
+            let input = PersonInput { name: name.into(), unit_id: Some(unit), role: Role::Leder.code().into(), email: None, phone: None };
+            people::create(&mut store, &input).unwrap();
+        }
+        work_groups::create(&mut store, "Økonomi").unwrap();
+        work_groups::create(&mut store, "Butikk").unwrap();
+    }
+    let names = |kind: &str| -> Vec<String> {
+        stdout(&stegvis(&db, &["list", kind]))
+            .lines()
+            .map(|l| l.split_once('\t').unwrap().1.to_string())
+            .collect()
+    };
+    assert_eq!(names("people"), ["Zahra", "Ærlig", "Øystein", "Åse"]);
+    assert_eq!(names("groups"), ["Butikk", "Økonomi"]);
+}
+
+#[test]
+fn check_fails_on_a_missing_or_foreign_or_newer_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("none.sqlite");
+    assert_fails(&stegvis(&missing, &["check"]), 1, "stegvis init");
+    assert!(!missing.exists(), "check must not create a database");
+
+    let text = dir.path().join("text.sqlite");
+    std::fs::write(&text, "ikke en database").unwrap();
+    assert_fails(&stegvis(&text, &["check"]), 1, "ikke en SQLite-fil");
+
+    let newer = dir.path().join("newer.sqlite");
+    drop(Store::open(&newer).unwrap());
+    rusqlite::Connection::open(&newer).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    assert_fails(&stegvis(&newer, &["check"]), 1, "nyere");
+}
+
+#[test]
+fn bad_paths_fail_with_a_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = stegvis(&dir.path().join("nope/s.sqlite"), &["init"]);
+    assert_fails(&o, 1, "finnes ikke");
+    #[cfg(target_os = "linux")]
+    assert_fails(&stegvis(Path::new("/sys/stegvis.sqlite"), &["init"]), 1, "skrivetilgang");
+}
+
+#[test]
+fn usage_errors_exit_2_and_point_to_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    assert_fails(&stegvis(&db, &[]), 2, "--help");
+    assert_fails(&stegvis(&db, &["fly"]), 2, "Ukjent kommando «fly»");
+    assert_fails(&stegvis(&db, &["list", "katter"]), 2, "units, people eller groups");
+    assert_fails(&stegvis(&db, &["pdf", "arbeidsgruppe"]), 2, "--out");
+    assert_fails(&stegvis(&db, &["pdf", "arbeidsgruppe", "--out", "x.pdf", "--group", "abc"]), 2, "ikke en gyldig id");
+    let help = stegvis(&db, &["--help"]);
+    assert!(help.status.success());
+    assert!(stdout(&help).contains("pdf arbeidsgruppe"));
+}
+
+#[test]
+fn pdf_arbeidsgruppe_writes_the_roster() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    let out = dir.path().join("gruppe.pdf");
+    assert_fails(&stegvis(&db, &["pdf", "arbeidsgruppe", "--out", out.to_str().unwrap()]), 1, "ingen arbeidsgrupper");
+
+    let group_id = {
+        let mut store = Store::open(&db).unwrap();
+        let unit = units::list(&mut store).unwrap()[2].id;
+        let input = PersonInput { name: "Øystein Lie".into(), unit_id: Some(unit), role: Role::NavVeileder.code().into(), email: None, phone: None };
+        let person = people::create(&mut store, &input).unwrap();
+        let g = work_groups::create(&mut store, "Lager 2027").unwrap();
+        work_groups::add_member(&mut store, g.id, person.id).unwrap();
+        work_groups::create(&mut store, "Kantine 2027").unwrap();
+        g.id
+    };
+    assert_fails(&stegvis(&db, &["pdf", "arbeidsgruppe", "--out", out.to_str().unwrap()]), 2, "--group");
+
+    let o = stegvis(&db, &["pdf", "arbeidsgruppe", "--out", out.to_str().unwrap(), "--group", &group_id.to_string()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+
+    let into_missing = dir.path().join("mangler/gruppe.pdf");
+    let o = stegvis(&db, &["pdf", "arbeidsgruppe", "--out", into_missing.to_str().unwrap(), "--group", &group_id.to_string()]);
+    assert_fails(&o, 1, "mappen finnes ikke");
+}

@@ -1,0 +1,156 @@
+// End-to-end: the real Stegvis window, driven as a user would, on a fresh app-data folder.
+// It sets the municipality, adds three people and a working group, restarts the app and finds
+// them all still there; on each screen it runs axe-core and fails on serious or critical findings.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { startDriver, Session, KEYS } from './webdriver.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const app = process.env.STEGVIS_APP ?? join(root, 'target', 'release', 'stegvis-app');
+const cli = join(dirname(app), 'stegvis');
+const shots = process.env.STEGVIS_SCREENSHOTS;
+const axeSource = readFileSync(join(root, 'ui', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+const home = mkdtempSync(join(tmpdir(), 'stegvis-e2e-'));
+const dataHome = join(home, 'data');
+const database = join(dataHome, 'no.stegvis.app', 'stegvis.sqlite');
+let driver;
+
+before(async () => {
+  const env = { ...process.env, XDG_DATA_HOME: dataHome, HOME: home };
+  delete env.STEGVIS_DB;
+  driver = await startDriver({ env });
+});
+
+after(() => driver?.stop());
+
+async function axeScan(s, screen) {
+  await s.execute(axeSource);
+  const violations = await s.executeAsync(`
+    const done = arguments[arguments.length - 1];
+    axe.run(document, { resultTypes: ['violations'] })
+      .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+         nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }))))
+      .catch(e => done([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }]));
+  `);
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], `axe on ${screen}: ${JSON.stringify(serious, null, 1)}`);
+}
+
+async function shoot(s, name) {
+  if (!shots) return;
+  mkdirSync(shots, { recursive: true });
+  writeFileSync(join(shots, name), await s.screenshot());
+}
+
+async function addPerson(s, { name, unit, role, email = '', phone = '' }) {
+  await (await s.byTestId('person-name')).replace(name);
+  await (await s.byTestId('person-unit')).choose(unit);
+  await (await s.byTestId('person-role')).choose(role);
+  if (email) await (await s.byTestId('person-email')).replace(email);
+  if (phone) await (await s.byTestId('person-phone')).replace(phone);
+  await (await s.byTestId('person-save')).click();
+  await s.until(`${name} is listed`, async () => (await (await s.byTestId('people-table')).text()).includes(name));
+}
+
+const people = [
+  { name: 'Åse Berg', unit: 'Flyktningtjenesten', role: 'Programrådgiver', email: 'ase.berg@lorenskog.kommune.no', phone: '+47 912 34 567' },
+  { name: 'Zahra Ahmadi', unit: 'Voksenopplæringen', role: 'Lærer' },
+  { name: 'Øystein Lie', unit: 'Nav', role: 'Nav-veileder', phone: '22 33 44 55' },
+];
+const groupName = 'Arbeidsrettet løp butikk 2027';
+
+test('first start creates the database in the app-data folder and the user sets everything up', async () => {
+  const s = await Session.open(driver.base, app);
+  try {
+    assert.ok(existsSync(database), `database created at ${database}`);
+
+    await (await s.byTestId('nav-innstillinger')).click();
+    const municipality = await s.byTestId('municipality-input');
+    await municipality.replace('Lørenskog kommune');
+    await (await s.byTestId('municipality-save')).click();
+    await s.until('the municipality shows in the frame', async () => (await s.pageText()).includes('Lørenskog kommune'));
+
+    // Bad input: a blank name is refused at its field and nothing is added.
+    await (await s.byTestId('person-name')).replace('   ');
+    await (await s.byTestId('person-save')).click();
+    const error = await s.byTestId('field-error-name');
+    assert.match(await error.text(), /Navn må fylles ut/);
+    // An impossible e-mail address is refused at its field, and what was typed stays.
+    await (await s.byTestId('person-name')).replace('Test Person');
+    await (await s.byTestId('person-email')).replace('test@');
+    await (await s.byTestId('person-save')).click();
+    assert.match(await (await s.byTestId('field-error-email')).text(), /E-postadressen ser ikke riktig ut/);
+    assert.equal(await (await s.byTestId('person-name')).value(), 'Test Person');
+    await (await s.byTestId('person-email')).clear();
+    await (await s.byTestId('person-name')).clear();
+
+    for (const p of people) await addPerson(s, p);
+    const table = await (await s.byTestId('people-table')).text();
+    const order = people.map((p) => table.indexOf(p.name));
+    assert.ok(order.every((i) => i >= 0), table);
+    // Norwegian order: Z before Ø before Å.
+    assert.ok(table.indexOf('Zahra Ahmadi') < table.indexOf('Øystein Lie'), table);
+    assert.ok(table.indexOf('Øystein Lie') < table.indexOf('Åse Berg'), table);
+    assert.ok(!table.includes('Test Person'), 'the refused person was not saved');
+
+    await axeScan(s, 'Innstillinger');
+    await shoot(s, 'innstillinger.png');
+
+    await (await s.byTestId('nav-arbeidsgruppe')).click();
+    await (await s.byTestId('group-name-input')).replace(groupName);
+    await (await s.byTestId('group-create')).click();
+    await s.until('the group is listed', async () => (await (await s.byTestId('group-list')).text()).includes(groupName));
+    const warning = await s.byTestId('unit-warning');
+    assert.match(await warning.text(), /Flyktningtjenesten, Voksenopplæringen og Nav/);
+
+    for (const p of people.slice(0, 2)) {
+      await (await s.byTestId('member-select')).choose(p.name);
+      await (await s.byTestId('member-add')).click();
+      await s.until(`${p.name} is a member`, async () => (await (await s.byTestId('members-table')).text()).includes(p.name));
+    }
+    assert.match(await (await s.byTestId('unit-warning')).text(), /ingen fra Nav/);
+    await axeScan(s, 'Arbeidsgruppe med advarsel');
+
+    await (await s.byTestId('member-select')).choose(people[2].name);
+    await (await s.byTestId('member-add')).click();
+    await s.until('the warning is gone', async () => (await s.findAll('[data-testid="unit-warning"]')).length === 0);
+    await axeScan(s, 'Arbeidsgruppe');
+    await shoot(s, 'arbeidsgruppe.png');
+  } finally {
+    await s.close();
+  }
+});
+
+test('after a restart everything is still there', async () => {
+  const s = await Session.open(driver.base, app);
+  try {
+    await s.until('the municipality is shown', async () => (await s.pageText()).includes('Lørenskog kommune'));
+    await (await s.byTestId('nav-arbeidsgruppe')).click();
+    await s.until('the group is listed', async () => (await (await s.byTestId('group-list')).text()).includes(groupName));
+    const groupEntry = await s.findXPath(`//*[@data-testid="group-list"]//*[contains(normalize-space(.), ${JSON.stringify(groupName)})][self::a or self::button]`);
+    await groupEntry.click();
+    await s.until('all three members are shown', async () => {
+      const members = await (await s.byTestId('members-table')).text();
+      return people.every((p) => members.includes(p.name));
+    });
+    await (await s.byTestId('nav-innstillinger')).click();
+    const table = await (await s.byTestId('people-table')).text();
+    for (const p of people) assert.ok(table.includes(p.name), `${p.name} in ${table}`);
+  } finally {
+    await s.close();
+  }
+  // The same data, seen from the command line over the same database.
+  const groups = execFileSync(cli, ['--db', database, 'list', 'groups'], { encoding: 'utf8' });
+  assert.match(groups, new RegExp(`^[0-9a-f-]{36}\\t${groupName}$`, 'm'));
+  if (shots) {
+    const pdf = join(home, 'arbeidsgruppe.pdf');
+    execFileSync(cli, ['--db', database, 'pdf', 'arbeidsgruppe', '--out', pdf]);
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(shots, 'utskrift-arbeidsgruppe')]);
+  }
+});

@@ -1,0 +1,180 @@
+// A small W3C WebDriver client for the end-to-end tests: it starts tauri-driver (which drives
+// the real Stegvis window through WebKitWebDriver) and speaks the protocol with fetch, so the
+// tests need no browser-automation framework.
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecc';
+
+export async function startDriver({ port = 4444, env = process.env } = {}) {
+  const driver = spawn('tauri-driver', ['--port', String(port)], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`${base}/status`);
+      if (r.ok) return { base, stop: () => driver.kill() };
+    } catch {
+      /* not listening yet */
+    }
+    await sleep(100);
+  }
+  driver.kill();
+  throw new Error('tauri-driver did not start');
+}
+
+async function call(base, method, path, body) {
+  const r = await fetch(base + path, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await r.json();
+  if (!r.ok || (json.value && json.value.error)) {
+    throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
+  }
+  return json.value;
+}
+
+export class Session {
+  static async open(base, application, args = []) {
+    const value = await call(base, 'POST', '/session', {
+      capabilities: { alwaysMatch: { 'tauri:options': { application, args } } },
+    });
+    const s = new Session(base, value.sessionId);
+    await s.waitFor('main');
+    return s;
+  }
+
+  constructor(base, id) {
+    this.base = base;
+    this.path = `/session/${id}`;
+  }
+
+  req(method, sub, body) {
+    return call(this.base, method, this.path + sub, body);
+  }
+
+  async close() {
+    await this.req('DELETE', '');
+  }
+
+  async find(css) {
+    const v = await this.req('POST', '/element', { using: 'css selector', value: css });
+    return new Element(this, v[ELEMENT]);
+  }
+
+  async findAll(css) {
+    const v = await this.req('POST', '/elements', { using: 'css selector', value: css });
+    return v.map((e) => new Element(this, e[ELEMENT]));
+  }
+
+  async findXPath(xpath) {
+    const v = await this.req('POST', '/element', { using: 'xpath', value: xpath });
+    return new Element(this, v[ELEMENT]);
+  }
+
+  /** Waits until an element matching `css` is in the page, and returns it. */
+  async waitFor(css, timeoutMs = 10000) {
+    const end = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < end) {
+      try {
+        return await this.find(css);
+      } catch (e) {
+        last = e;
+      }
+      await sleep(100);
+    }
+    throw new Error(`timed out waiting for ${css}: ${last}`);
+  }
+
+  /** Waits until `predicate()` resolves truthy. */
+  async until(what, predicate, timeoutMs = 10000) {
+    const end = Date.now() + timeoutMs;
+    while (Date.now() < end) {
+      try {
+        if (await predicate()) return;
+      } catch {
+        /* not yet */
+      }
+      await sleep(100);
+    }
+    throw new Error(`timed out waiting until ${what}`);
+  }
+
+  byTestId(id) {
+    return this.waitFor(`[data-testid="${id}"]`);
+  }
+
+  execute(script, args = []) {
+    return this.req('POST', '/execute/sync', { script, args });
+  }
+
+  executeAsync(script, args = []) {
+    return this.req('POST', '/execute/async', { script, args });
+  }
+
+  async pageText() {
+    return this.execute('return document.body.innerText');
+  }
+
+  async screenshot() {
+    return Buffer.from(await this.req('GET', '/screenshot'), 'base64');
+  }
+
+  async setWindowSize(width, height) {
+    await this.req('POST', '/window/rect', { width, height });
+  }
+}
+
+export class Element {
+  constructor(session, id) {
+    this.s = session;
+    this.path = `/element/${id}`;
+    this.ref = { [ELEMENT]: id };
+  }
+
+  click() {
+    return this.s.req('POST', `${this.path}/click`, {});
+  }
+
+  async type(text) {
+    await this.s.req('POST', `${this.path}/value`, { text });
+  }
+
+  async clear() {
+    await this.s.req('POST', `${this.path}/clear`, {});
+  }
+
+  async replace(text) {
+    await this.clear();
+    await this.type(text);
+  }
+
+  text() {
+    return this.s.req('GET', `${this.path}/text`);
+  }
+
+  value() {
+    return this.s.req('GET', `${this.path}/property/value`);
+  }
+
+  async find(css) {
+    const v = await this.s.req('POST', `${this.path}/element`, { using: 'css selector', value: css });
+    return new Element(this.s, v[ELEMENT]);
+  }
+
+  /** Picks the option whose visible text is `label` in a <select>. */
+  async choose(label) {
+    const v = await this.s.req('POST', `${this.path}/element`, {
+      using: 'xpath',
+      value: `.//option[normalize-space(.)=${JSON.stringify(label)}]`,
+    });
+    await new Element(this.s, v[ELEMENT]).click();
+  }
+}
+
+export const KEYS = { enter: '\uE007', escape: '\uE00C', tab: '\uE004' };

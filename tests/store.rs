@@ -1,0 +1,122 @@
+//! Opening databases: new files, migrations, and every kind of bad path or file, where the user
+//! must get a clear message and nothing already saved may change.
+
+use std::fs;
+
+use stegvis::people::{self, PersonInput, Role};
+use stegvis::store::{Store, SCHEMA_VERSION};
+use stegvis::{settings, units, work_groups};
+
+fn tempdir() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+#[test]
+fn an_empty_file_is_migrated_to_the_current_schema_with_wal_and_foreign_keys() {
+    let dir = tempdir();
+    let path = dir.path().join("stegvis.sqlite");
+    fs::write(&path, b"").unwrap();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    assert!(store.check().unwrap().is_healthy());
+    drop(store);
+
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(mode, "wal");
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+}
+
+#[test]
+fn reopening_keeps_everything_and_does_not_seed_twice() {
+    let dir = tempdir();
+    let path = dir.path().join("stegvis.sqlite");
+    {
+        let mut store = Store::open(&path).unwrap();
+        settings::set_municipality(&mut store, "Bærum kommune").unwrap();
+        let unit = units::list(&mut store).unwrap()[1].id;
+        let input = PersonInput {
+            name: "Åse Berg".into(),
+            unit_id: Some(unit),
+            role: Role::Laerer.code().into(),
+            email: None,
+            phone: None,
+        };
+        let person = people::create(&mut store, &input).unwrap();
+        let group = work_groups::create(&mut store, "Arbeidsrettet løp renhold").unwrap();
+        work_groups::add_member(&mut store, group.id, person.id).unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(settings::get(&mut store).unwrap().municipality, "Bærum kommune");
+    assert_eq!(units::list(&mut store).unwrap().len(), 3);
+    let groups = work_groups::list(&mut store).unwrap();
+    assert_eq!(groups[0].member_count, 1);
+}
+
+#[test]
+fn foreign_keys_are_enforced() {
+    let mut store = Store::open_in_memory().unwrap();
+    let result = store.write(|tx| {
+        tx.execute(
+            "INSERT INTO people (id, name, unit_id, role, created_at, updated_at) \
+             VALUES ('x', 'Ola', 'no-such-unit', 'leder', '', '')",
+            [],
+        )?;
+        Ok(())
+    });
+    assert!(result.is_err());
+}
+
+#[test]
+fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
+    let dir = tempdir();
+    let path = dir.path().join("newer.sqlite");
+    drop(Store::open(&path).unwrap());
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+    }
+    let before = fs::read(&path).unwrap();
+    let err = Store::open(&path).err().expect("must refuse a newer schema");
+    assert_eq!(err.code(), "newerSchema");
+    assert!(err.to_string().contains("nyere versjon av Stegvis"), "{err}");
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_and_left_untouched() {
+    let dir = tempdir();
+    let path = dir.path().join("notes.sqlite");
+    let text = "Møtereferat 12.03.2027\n".repeat(50);
+    fs::write(&path, &text).unwrap();
+    let err = Store::open(&path).err().unwrap();
+    assert_eq!(err.code(), "notADatabase");
+    assert!(err.to_string().contains("ikke en SQLite-fil"), "{err}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
+fn a_path_in_a_missing_folder_is_refused_without_creating_it() {
+    let dir = tempdir();
+    let missing = dir.path().join("finnes-ikke");
+    let err = Store::open(missing.join("stegvis.sqlite")).err().unwrap();
+    assert_eq!(err.code(), "folderMissing");
+    assert!(err.to_string().contains("finnes ikke"), "{err}");
+    assert!(!missing.exists());
+}
+
+#[test]
+fn a_folder_as_the_database_path_is_refused() {
+    let dir = tempdir();
+    assert_eq!(Store::open(dir.path()).err().unwrap().code(), "notADatabase");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_folder_without_write_access_is_reported_as_such() {
+    // /sys refuses new files even to root, so this holds when tests run as root in CI too.
+    let err = Store::open("/sys/stegvis.sqlite").err().unwrap();
+    assert_eq!(err.code(), "notWritable", "{err}");
+    assert!(err.to_string().contains("skrivetilgang"), "{err}");
+}
