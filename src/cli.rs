@@ -147,10 +147,16 @@ fn check(db: Option<PathBuf>, out: &mut impl Write) -> Result<(), Failure> {
     }
     let mut problems = Vec::new();
     if health.integrity != ["ok"] {
-        problems.push(format!("integritetskontrollen fant feil: {}", health.integrity.join("; ")));
+        problems.push(format!(
+            "integritetskontrollen fant feil: {}",
+            health.integrity.join("; ")
+        ));
     }
     if health.foreign_key_violations > 0 {
-        problems.push(format!("{} brutte koblinger mellom poster", health.foreign_key_violations));
+        problems.push(format!(
+            "{} brutte koblinger mellom poster",
+            health.foreign_key_violations
+        ));
     }
     if health.schema_version < SCHEMA_VERSION {
         problems.push(format!(
@@ -165,15 +171,28 @@ fn check(db: Option<PathBuf>, out: &mut impl Write) -> Result<(), Failure> {
     }
     Err(Failure {
         code: 1,
-        message: format!("Databasen {} er ikke i orden: {}.", path.display(), problems.join(", ")),
+        message: format!(
+            "Databasen {} er ikke i orden: {}.",
+            path.display(),
+            problems.join(", ")
+        ),
     })
 }
 
 fn list(store: &mut Store, kind: &str, out: &mut impl Write) -> Result<(), Failure> {
     let rows: Vec<(Uuid, String)> = match kind {
-        "units" => units::list(store)?.into_iter().map(|u| (u.id, u.name)).collect(),
-        "people" => people::list(store)?.into_iter().map(|p| (p.id, p.name)).collect(),
-        "groups" => work_groups::list(store)?.into_iter().map(|g| (g.id, g.name)).collect(),
+        "units" => units::list(store)?
+            .into_iter()
+            .map(|u| (u.id, u.name))
+            .collect(),
+        "people" => people::list(store)?
+            .into_iter()
+            .map(|p| (p.id, p.name))
+            .collect(),
+        "groups" => work_groups::list(store)?
+            .into_iter()
+            .map(|g| (g.id, g.name))
+            .collect(),
         other => {
             return Err(usage(format!(
                 "Kan ikke liste «{other}». Velg units, people eller groups."
@@ -207,7 +226,9 @@ impl PdfOptions {
                 "--group" => {
                     let text = value("--group")?;
                     group = Some(Uuid::parse_str(text).map_err(|_| {
-                        usage(format!("«{text}» er ikke en gyldig id. Finn id-en med «stegvis list groups»."))
+                        usage(format!(
+                            "«{text}» er ikke en gyldig id. Finn id-en med «stegvis list groups»."
+                        ))
                     })?);
                 }
                 other => return Err(usage(format!("Ukjent valg «{other}»."))),

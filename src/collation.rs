@@ -85,7 +85,10 @@ mod tests {
 
     #[test]
     fn case_does_not_split_the_alphabet() {
-        assert_eq!(sorted(&["bjørn", "Anne", "Carl"]), ["Anne", "bjørn", "Carl"]);
+        assert_eq!(
+            sorted(&["bjørn", "Anne", "Carl"]),
+            ["Anne", "bjørn", "Carl"]
+        );
     }
 
     #[test]
@@ -98,9 +101,15 @@ mod tests {
 
     #[test]
     fn nordic_variants_sort_as_their_norwegian_letters() {
-        assert_eq!(sorted(&["Östen", "Åke", "Ørjan", "Ärla"]), ["Ärla", "Ørjan", "Östen", "Åke"]);
+        assert_eq!(
+            sorted(&["Östen", "Åke", "Ørjan", "Ärla"]),
+            ["Ärla", "Ørjan", "Östen", "Åke"]
+        );
         // ü sorts as y: "Müller" as "Myller", after "Myhre".
-        assert_eq!(sorted(&["Müller", "Mæland", "Myhre"]), ["Myhre", "Müller", "Mæland"]);
+        assert_eq!(
+            sorted(&["Müller", "Mæland", "Myhre"]),
+            ["Myhre", "Müller", "Mæland"]
+        );
     }
 
     #[test]

@@ -60,9 +60,9 @@ impl Error {
     /// The input field the error belongs to, in the UI's naming (`name`, `email`, `member` …).
     pub fn field(&self) -> Option<&'static str> {
         match self {
-            Error::Empty { field, .. } | Error::TooLong { field, .. } | Error::Invalid { field, .. } => {
-                Some(field)
-            }
+            Error::Empty { field, .. }
+            | Error::TooLong { field, .. }
+            | Error::Invalid { field, .. } => Some(field),
             Error::DuplicateMember { .. } => Some("member"),
             _ => None,
         }

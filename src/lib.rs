@@ -15,6 +15,7 @@ pub mod settings;
 pub mod store;
 pub mod units;
 pub mod validate;
+pub mod words;
 pub mod work_groups;
 
 pub use error::{Error, Result};

@@ -184,12 +184,27 @@ mod tests {
     fn people_are_listed_in_norwegian_order_with_unit_and_role() {
         let mut store = Store::open_in_memory().unwrap();
         let unit = first_unit(&mut store);
-        for name in ["Åse Berg", "Øystein Lie", "Zahra Ahmadi", "Ærlig Dahl", "Anne Moe"] {
+        for name in [
+            "Åse Berg",
+            "Øystein Lie",
+            "Zahra Ahmadi",
+            "Ærlig Dahl",
+            "Anne Moe",
+        ] {
             create(&mut store, &input(name, unit, Role::Laerer)).unwrap();
         }
         let people = list(&mut store).unwrap();
         let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Anne Moe", "Zahra Ahmadi", "Ærlig Dahl", "Øystein Lie", "Åse Berg"]);
+        assert_eq!(
+            names,
+            [
+                "Anne Moe",
+                "Zahra Ahmadi",
+                "Ærlig Dahl",
+                "Øystein Lie",
+                "Åse Berg"
+            ]
+        );
         assert_eq!(people[0].unit_name, "Flyktningtjenesten");
         assert_eq!(people[0].role_label, "Lærer");
     }
@@ -201,11 +216,35 @@ mod tests {
         let cases: Vec<(PersonInput, &str)> = vec![
             (input("  ", unit, Role::Leder), "name"),
             (input(&"x".repeat(201), unit, Role::Leder), "name"),
-            (PersonInput { unit_id: None, ..input("Kari", unit, Role::Leder) }, "unit"),
+            (
+                PersonInput {
+                    unit_id: None,
+                    ..input("Kari", unit, Role::Leder)
+                },
+                "unit",
+            ),
             (input("Kari", Uuid::new_v4(), Role::Leder), "unit"),
-            (PersonInput { role: "sjef".into(), ..input("Kari", unit, Role::Leder) }, "role"),
-            (PersonInput { email: Some("kari@".into()), ..input("Kari", unit, Role::Leder) }, "email"),
-            (PersonInput { phone: Some("123".into()), ..input("Kari", unit, Role::Leder) }, "phone"),
+            (
+                PersonInput {
+                    role: "sjef".into(),
+                    ..input("Kari", unit, Role::Leder)
+                },
+                "role",
+            ),
+            (
+                PersonInput {
+                    email: Some("kari@".into()),
+                    ..input("Kari", unit, Role::Leder)
+                },
+                "email",
+            ),
+            (
+                PersonInput {
+                    phone: Some("123".into()),
+                    ..input("Kari", unit, Role::Leder)
+                },
+                "phone",
+            ),
         ];
         for (bad, field) in cases {
             let err = create(&mut store, &bad).unwrap_err();
@@ -220,10 +259,22 @@ mod tests {
         let unit = first_unit(&mut store);
         let saved = create(
             &mut store,
-            &PersonInput { email: Some("kari@nav.no".into()), phone: Some("+47 912 34 567".into()), ..input("Kari Nordmann", unit, Role::NavVeileder) },
+            &PersonInput {
+                email: Some("kari@nav.no".into()),
+                phone: Some("+47 912 34 567".into()),
+                ..input("Kari Nordmann", unit, Role::NavVeileder)
+            },
         )
         .unwrap();
-        let err = update(&mut store, saved.id, &PersonInput { email: Some("kari(at)nav.no".into()), ..input("Kari N.", unit, Role::Leder) }).unwrap_err();
+        let err = update(
+            &mut store,
+            saved.id,
+            &PersonInput {
+                email: Some("kari(at)nav.no".into()),
+                ..input("Kari N.", unit, Role::Leder)
+            },
+        )
+        .unwrap_err();
         assert_eq!(err.field(), Some("email"));
         assert_eq!(get(&mut store, saved.id).unwrap(), saved);
     }

@@ -86,7 +86,8 @@ mod tests {
 
     #[test]
     fn a_database_that_cannot_be_opened_is_reported_not_fatal() {
-        let session = Session::open_from_args(&["--db".into(), "/no/such/folder/stegvis.sqlite".into()]);
+        let session =
+            Session::open_from_args(&["--db".into(), "/no/such/folder/stegvis.sqlite".into()]);
         let status = session.status();
         assert_eq!(status.error.as_ref().unwrap().code, "folderMissing");
         assert!(status.error.unwrap().message.contains("/no/such/folder"));
@@ -100,7 +101,10 @@ mod tests {
         let db = dir.path().join("s.sqlite");
         let session = Session::open_from_args(&["--db".into(), db.display().to_string()]);
         assert!(session.status().error.is_none());
-        assert_eq!(session.status().schema_version, crate::store::SCHEMA_VERSION);
+        assert_eq!(
+            session.status().schema_version,
+            crate::store::SCHEMA_VERSION
+        );
         assert_eq!(session.with(crate::units::list).unwrap().len(), 3);
     }
 }

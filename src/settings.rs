@@ -42,7 +42,12 @@ mod tests {
         let err = set_municipality(&mut store, "   ").unwrap_err();
         assert_eq!(err.field(), Some("municipality"));
         assert_eq!(err.to_string(), "Kommunens navn må fylles ut.");
-        assert_eq!(set_municipality(&mut store, &"å".repeat(201)).unwrap_err().code(), "tooLong");
+        assert_eq!(
+            set_municipality(&mut store, &"å".repeat(201))
+                .unwrap_err()
+                .code(),
+            "tooLong"
+        );
         assert_eq!(get(&mut store).unwrap().municipality, "Lørenskog kommune");
     }
 }

@@ -151,7 +151,11 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         create(&mut store, "Østre skole").unwrap();
         create(&mut store, "Arbeidslivssenteret").unwrap();
-        let names: Vec<String> = list(&mut store).unwrap().into_iter().map(|u| u.name).collect();
+        let names: Vec<String> = list(&mut store)
+            .unwrap()
+            .into_iter()
+            .map(|u| u.name)
+            .collect();
         assert_eq!(&names[3..], ["Arbeidslivssenteret", "Østre skole"]);
     }
 
@@ -175,7 +179,10 @@ mod tests {
         let renamed = rename(&mut store, nav.id, "Nav Lørenskog").unwrap();
         assert_eq!(renamed.name, "Nav Lørenskog");
         assert_eq!(renamed.kind, UnitKind::Nav);
-        assert_eq!(delete(&mut store, nav.id).unwrap_err().field(), Some("unit"));
+        assert_eq!(
+            delete(&mut store, nav.id).unwrap_err().field(),
+            Some("unit")
+        );
         assert_eq!(list(&mut store).unwrap().len(), 3);
     }
 

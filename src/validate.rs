@@ -38,7 +38,9 @@ pub fn email(text: Option<&str>) -> Result<Option<String>> {
     let labels: Vec<&str> = domain.split('.').collect();
     let plausible = !local.is_empty()
         && text.chars().count() <= 254
-        && !text.chars().any(|c| c.is_whitespace() || c == ',' || c == ';')
+        && !text
+            .chars()
+            .any(|c| c.is_whitespace() || c == ',' || c == ';')
         && !domain.contains('@')
         && labels.len() >= 2
         && labels.iter().all(|l| !l.is_empty())
@@ -90,7 +92,10 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_required() {
-        assert_eq!(name("name", "Navn", "  Kari  Nordmann ").unwrap(), "Kari Nordmann");
+        assert_eq!(
+            name("name", "Navn", "  Kari  Nordmann ").unwrap(),
+            "Kari Nordmann"
+        );
         for blank in ["", "   ", "\t\n"] {
             let err = name("name", "Navn", blank).unwrap_err();
             assert_eq!(err.to_string(), "Navn må fylles ut.");
@@ -107,10 +112,24 @@ mod tests {
 
     #[test]
     fn email_addresses() {
-        assert_eq!(email(Some(" ola@lorenskog.kommune.no ")).unwrap().as_deref(), Some("ola@lorenskog.kommune.no"));
+        assert_eq!(
+            email(Some(" ola@lorenskog.kommune.no "))
+                .unwrap()
+                .as_deref(),
+            Some("ola@lorenskog.kommune.no")
+        );
         assert_eq!(email(Some("  ")).unwrap(), None);
         assert_eq!(email(None).unwrap(), None);
-        for bad in ["ola", "ola@", "@kommune.no", "ola@kommune", "ola nordmann@nav.no", "a@b@c.no", "ola@kommune.n", "ola@.no"] {
+        for bad in [
+            "ola",
+            "ola@",
+            "@kommune.no",
+            "ola@kommune",
+            "ola nordmann@nav.no",
+            "a@b@c.no",
+            "ola@kommune.n",
+            "ola@.no",
+        ] {
             let err = email(Some(bad)).unwrap_err();
             assert_eq!(err.field(), Some("email"), "{bad}");
         }
@@ -118,11 +137,27 @@ mod tests {
 
     #[test]
     fn phone_numbers() {
-        for ok in ["91234567", "912 34 567", "+47 912 34 567", "+4791234567", "0047 91234567", "+46 70 123 45 67", "22 12-34-56"] {
+        for ok in [
+            "91234567",
+            "912 34 567",
+            "+47 912 34 567",
+            "+4791234567",
+            "0047 91234567",
+            "+46 70 123 45 67",
+            "22 12-34-56",
+        ] {
             assert_eq!(phone(Some(ok)).unwrap().as_deref(), Some(ok), "{ok}");
         }
         assert_eq!(phone(Some("")).unwrap(), None);
-        for bad in ["1234", "912345678", "+47 1234", "tlf 91234567", "9123+4567", "+1234", "abc"] {
+        for bad in [
+            "1234",
+            "912345678",
+            "+47 1234",
+            "tlf 91234567",
+            "9123+4567",
+            "+1234",
+            "abc",
+        ] {
             let err = phone(Some(bad)).unwrap_err();
             assert_eq!(err.field(), Some("phone"), "{bad}");
         }

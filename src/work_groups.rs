@@ -9,10 +9,11 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::people::Role;
 use crate::pdf::arbeidsgruppe::{Roster, RosterMember};
+use crate::people::Role;
 use crate::store::{Store, Tx};
 use crate::units::UnitKind;
+use crate::words::join_with_og;
 use crate::{dates, settings, validate};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -235,17 +236,8 @@ pub fn missing_units_warning(missing: &[String]) -> Option<String> {
         "Arbeidsgruppen har ingen fra {}. Modellen forutsetter at alle tre kvalifiserende enheter \
          er med i arbeidet: flyktningtjenesten, voksenopplæringen og Nav. Du kan lagre likevel og \
          legge dem til senere.",
-        norwegian_list(missing)
+        join_with_og(missing)
     ))
-}
-
-/// "A", "A og B", "A, B og C".
-fn norwegian_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} og {last}", init.join(", ")),
-    }
 }
 
 #[cfg(test)]
@@ -282,14 +274,21 @@ mod tests {
     fn the_warning_names_the_missing_units_until_all_three_are_in() {
         let mut f = Fixture::new();
         let group = create(&mut f.store, "Arbeidsrettet løp butikk 2027").unwrap();
-        assert_eq!(group.missing_units, ["Flyktningtjenesten", "Voksenopplæringen", "Nav"]);
+        assert_eq!(
+            group.missing_units,
+            ["Flyktningtjenesten", "Voksenopplæringen", "Nav"]
+        );
         assert!(group.warning.as_deref().unwrap().starts_with(
             "Arbeidsgruppen har ingen fra Flyktningtjenesten, Voksenopplæringen og Nav."
         ));
 
         let kari = f.person("Kari Programrådgiver", 0, Role::Programraadgiver);
         let group = add_member(&mut f.store, group.id, kari).unwrap();
-        assert!(group.warning.as_deref().unwrap().starts_with("Arbeidsgruppen har ingen fra Voksenopplæringen og Nav."));
+        assert!(group
+            .warning
+            .as_deref()
+            .unwrap()
+            .starts_with("Arbeidsgruppen har ingen fra Voksenopplæringen og Nav."));
 
         let lise = f.person("Lise Lærer", 1, Role::Laerer);
         add_member(&mut f.store, group.id, lise).unwrap();
@@ -304,7 +303,13 @@ mod tests {
     fn members_are_ordered_by_unit_then_name() {
         let mut f = Fixture::new();
         let group = create(&mut f.store, "Helse 2027").unwrap();
-        for (name, unit) in [("Øyvind", 2), ("Åsa", 0), ("Anders", 2), ("Bård", 1), ("Ali", 0)] {
+        for (name, unit) in [
+            ("Øyvind", 2),
+            ("Åsa", 0),
+            ("Anders", 2),
+            ("Bård", 1),
+            ("Ali", 0),
+        ] {
             let id = f.person(name, unit, Role::Annen);
             add_member(&mut f.store, group.id, id).unwrap();
         }
@@ -337,9 +342,19 @@ mod tests {
         add_member(&mut f.store, group.id, b).unwrap();
         set_leader(&mut f.store, group.id, Some(a)).unwrap();
         let g = set_leader(&mut f.store, group.id, Some(b)).unwrap();
-        let leaders: Vec<&str> = g.members.iter().filter(|m| m.leads_process).map(|m| m.name.as_str()).collect();
+        let leaders: Vec<&str> = g
+            .members
+            .iter()
+            .filter(|m| m.leads_process)
+            .map(|m| m.name.as_str())
+            .collect();
         assert_eq!(leaders, ["Berit"]);
-        assert_eq!(set_leader(&mut f.store, group.id, Some(outsider)).unwrap_err().field(), Some("leader"));
+        assert_eq!(
+            set_leader(&mut f.store, group.id, Some(outsider))
+                .unwrap_err()
+                .field(),
+            Some("leader")
+        );
         let g = set_leader(&mut f.store, group.id, None).unwrap();
         assert!(g.members.iter().all(|m| !m.leads_process));
     }
@@ -352,7 +367,10 @@ mod tests {
         add_member(&mut f.store, group.id, kari).unwrap();
         let err = people::delete(&mut f.store, kari).unwrap_err();
         assert_eq!(err.code(), "personInGroups");
-        assert_eq!(err.to_string(), "Kari er med i 1 arbeidsgruppe. Ta personen ut av den først.");
+        assert_eq!(
+            err.to_string(),
+            "Kari er med i 1 arbeidsgruppe. Ta personen ut av den først."
+        );
         remove_member(&mut f.store, group.id, kari).unwrap();
         people::delete(&mut f.store, kari).unwrap();
     }
@@ -362,10 +380,23 @@ mod tests {
         let mut f = Fixture::new();
         let group = create(&mut f.store, "Barnehage 2027").unwrap();
         assert_eq!(create(&mut f.store, " ").unwrap_err().code(), "empty");
-        assert_eq!(create(&mut f.store, &"a".repeat(201)).unwrap_err().code(), "tooLong");
-        assert_eq!(create(&mut f.store, "barnehage 2027").unwrap_err().field(), Some("name"));
-        assert_eq!(rename(&mut f.store, group.id, "\t").unwrap_err().code(), "empty");
-        let names: Vec<String> = list(&mut f.store).unwrap().into_iter().map(|g| g.name).collect();
+        assert_eq!(
+            create(&mut f.store, &"a".repeat(201)).unwrap_err().code(),
+            "tooLong"
+        );
+        assert_eq!(
+            create(&mut f.store, "barnehage 2027").unwrap_err().field(),
+            Some("name")
+        );
+        assert_eq!(
+            rename(&mut f.store, group.id, "\t").unwrap_err().code(),
+            "empty"
+        );
+        let names: Vec<String> = list(&mut f.store)
+            .unwrap()
+            .into_iter()
+            .map(|g| g.name)
+            .collect();
         assert_eq!(names, ["Barnehage 2027"]);
     }
 
@@ -378,13 +409,5 @@ mod tests {
         delete(&mut f.store, group.id).unwrap();
         assert!(list(&mut f.store).unwrap().is_empty());
         assert_eq!(people::list(&mut f.store).unwrap().len(), 1);
-    }
-
-    #[test]
-    fn norwegian_lists_join_with_og() {
-        let s = |v: &[&str]| norwegian_list(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-        assert_eq!(s(&["Nav"]), "Nav");
-        assert_eq!(s(&["A", "B"]), "A og B");
-        assert_eq!(s(&["A", "B", "C"]), "A, B og C");
     }
 }

@@ -44,7 +44,12 @@ impl std::ops::Deref for Tx<'_> {
 impl Tx<'_> {
     /// Whether a row of `table` other than `except` already has this name, ignoring case in
     /// every alphabet (SQLite's own `lower` folds only ASCII).
-    fn name_in_use(&self, table: &'static str, name: &str, except: Option<uuid::Uuid>) -> Result<bool> {
+    fn name_in_use(
+        &self,
+        table: &'static str,
+        name: &str,
+        except: Option<uuid::Uuid>,
+    ) -> Result<bool> {
         let wanted = name.to_lowercase();
         let mut stmt = self.prepare(&format!("SELECT id, name FROM {table}"))?;
         let mut rows = stmt.query([])?;
@@ -258,9 +263,9 @@ fn io_error(e: std::io::Error, path: &Path) -> Error {
 fn open_error(e: rusqlite::Error, path: &Path) -> Error {
     match e.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => Error::NotADatabase(path.to_path_buf()),
-        Some(ErrorCode::CannotOpen) | Some(ErrorCode::ReadOnly) | Some(ErrorCode::PermissionDenied) => {
-            Error::NotWritable(path.to_path_buf())
-        }
+        Some(ErrorCode::CannotOpen)
+        | Some(ErrorCode::ReadOnly)
+        | Some(ErrorCode::PermissionDenied) => Error::NotWritable(path.to_path_buf()),
         Some(ErrorCode::DatabaseCorrupt) => Error::Corrupt(e.to_string()),
         _ => Error::Database(e),
     }

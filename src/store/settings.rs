@@ -9,7 +9,9 @@ use crate::error::Result;
 impl Tx<'_> {
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
-            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
             .optional()?)
     }
 

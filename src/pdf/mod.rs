@@ -1,0 +1,10 @@
+//! The printed documents: a small page-layout layer on printpdf and one file per printed form
+//! on top of it. Forms are what employers, fadders and the working group read and sign, so
+//! they are laid out for paper: A4, a running header with the municipality's name, "Side X av
+//! Y", and an embedded font that covers Norwegian, Latin-extended and Cyrillic names.
+
+pub mod arbeidsgruppe;
+mod font;
+pub mod layout;
+
+pub use layout::{Callout, Cell, Column, Document, Orientation, Style, Table, Text, Width};
