@@ -25,7 +25,7 @@ pub fn get(store: &mut Store) -> Result<Settings> {
 }
 
 pub fn set_municipality(store: &mut Store, name: &str) -> Result<Settings> {
-    let name = validate::name("municipality", "Kommunens navn", name)?;
+    let name = validate::name("municipality", "Kommunenavn", name)?;
     store.write(|tx| tx.set_setting(MUNICIPALITY, &name))?;
     get(store)
 }
@@ -41,7 +41,7 @@ mod tests {
         set_municipality(&mut store, " Lørenskog kommune ").unwrap();
         let err = set_municipality(&mut store, "   ").unwrap_err();
         assert_eq!(err.field(), Some("municipality"));
-        assert_eq!(err.to_string(), "Kommunens navn må fylles ut.");
+        assert_eq!(err.to_string(), "Kommunenavn må fylles ut.");
         assert_eq!(
             set_municipality(&mut store, &"å".repeat(201))
                 .unwrap_err()

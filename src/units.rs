@@ -72,7 +72,7 @@ pub struct Unit {
 }
 
 fn valid_name(name: &str) -> Result<String> {
-    validate::name("name", "Navnet på enheten", name)
+    validate::name("name", "Navn", name)
 }
 
 /// The qualifying units first, in the handbook's order, then the others alphabetically.

@@ -52,29 +52,26 @@ pub fn email(text: Option<&str>) -> Result<Option<String>> {
     }
 }
 
-/// An optional phone number: a Norwegian number of 8 digits, with or without +47/0047 and spaces,
-/// or an international one starting with + (7 to 15 digits). Kept as the user wrote it.
+/// An optional phone number: a Norwegian number of 8 digits, with or without +47/0047, or another
+/// country's number as + and 7 to 15 digits. Spaces, dashes, dots and brackets may separate the
+/// digit groups. Kept as the user wrote it. (The UI's `validatePhone` applies the same rule.)
 pub fn phone(text: Option<&str>) -> Result<Option<String>> {
     let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
-    let allowed = text
+    let compact: String = text
         .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'));
-    let plus_only_first = text.rfind('+').is_none_or(|i| i == 0);
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    let norwegian = |d: &str| d.len() == 8;
-    let valid = allowed
-        && plus_only_first
-        && if let Some(rest) = digits.strip_prefix("47").filter(|_| text.starts_with('+')) {
-            norwegian(rest)
-        } else if text.starts_with('+') {
-            (7..=15).contains(&digits.len())
-        } else if let Some(rest) = digits.strip_prefix("0047") {
-            norwegian(rest)
-        } else {
-            norwegian(&digits)
-        };
+        .filter(|c| !(c.is_whitespace() || matches!(c, '(' | ')' | '.' | '-')))
+        .collect();
+    let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    let norwegian = |s: &str| s.len() == 8 && digits_only(s);
+    let valid = if let Some(rest) = compact.strip_prefix("+47").or(compact.strip_prefix("0047")) {
+        norwegian(rest)
+    } else if let Some(rest) = compact.strip_prefix('+') {
+        (7..=15).contains(&rest.len()) && digits_only(rest)
+    } else {
+        norwegian(&compact)
+    };
     if valid {
         Ok(Some(text.to_string()))
     } else {

@@ -64,7 +64,7 @@ pub struct GroupRecord {
 }
 
 fn valid_name(name: &str) -> Result<String> {
-    validate::name("name", "Navnet på arbeidsgruppen", name)
+    validate::name("name", "Navn", name)
 }
 
 pub fn list(store: &mut Store) -> Result<Vec<WorkGroupSummary>> {
@@ -115,7 +115,14 @@ pub fn delete(store: &mut Store, id: Uuid) -> Result<()> {
     })
 }
 
-pub fn add_member(store: &mut Store, group_id: Uuid, person_id: Uuid) -> Result<WorkGroup> {
+/// Adds a person to the group; with `leads_process` they also take over leading it (as when a
+/// removal is undone), in the same transaction.
+pub fn add_member(
+    store: &mut Store,
+    group_id: Uuid,
+    person_id: Uuid,
+    leads_process: bool,
+) -> Result<WorkGroup> {
     store.write(|tx| {
         tx.work_group(group_id)?;
         let person = match tx.person(person_id) {
@@ -131,6 +138,9 @@ pub fn add_member(store: &mut Store, group_id: Uuid, person_id: Uuid) -> Result<
             return Err(Error::DuplicateMember { name: person.name });
         }
         tx.insert_member(group_id, person_id)?;
+        if leads_process {
+            tx.set_leader(group_id, Some(person_id))?;
+        }
         tx.touch_work_group(group_id)?;
         load(tx, group_id)
     })
@@ -283,7 +293,7 @@ mod tests {
         ));
 
         let kari = f.person("Kari Programrådgiver", 0, Role::Programraadgiver);
-        let group = add_member(&mut f.store, group.id, kari).unwrap();
+        let group = add_member(&mut f.store, group.id, kari, false).unwrap();
         assert!(group
             .warning
             .as_deref()
@@ -291,9 +301,9 @@ mod tests {
             .starts_with("Arbeidsgruppen har ingen fra Voksenopplæringen og Nav."));
 
         let lise = f.person("Lise Lærer", 1, Role::Laerer);
-        add_member(&mut f.store, group.id, lise).unwrap();
+        add_member(&mut f.store, group.id, lise, false).unwrap();
         let nils = f.person("Nils Nav", 2, Role::NavVeileder);
-        let group = add_member(&mut f.store, group.id, nils).unwrap();
+        let group = add_member(&mut f.store, group.id, nils, false).unwrap();
         assert!(group.missing_units.is_empty());
         assert_eq!(group.warning, None);
         assert_eq!(list(&mut f.store).unwrap()[0].member_count, 3);
@@ -311,7 +321,7 @@ mod tests {
             ("Ali", 0),
         ] {
             let id = f.person(name, unit, Role::Annen);
-            add_member(&mut f.store, group.id, id).unwrap();
+            add_member(&mut f.store, group.id, id, false).unwrap();
         }
         let group = get(&mut f.store, group.id).unwrap();
         let names: Vec<&str> = group.members.iter().map(|m| m.name.as_str()).collect();
@@ -323,8 +333,8 @@ mod tests {
         let mut f = Fixture::new();
         let group = create(&mut f.store, "Renhold").unwrap();
         let kari = f.person("Kari", 0, Role::Leder);
-        let before = add_member(&mut f.store, group.id, kari).unwrap();
-        let err = add_member(&mut f.store, group.id, kari).unwrap_err();
+        let before = add_member(&mut f.store, group.id, kari, false).unwrap();
+        let err = add_member(&mut f.store, group.id, kari, false).unwrap_err();
         assert_eq!(err.code(), "duplicateMember");
         assert_eq!(err.field(), Some("member"));
         assert_eq!(err.to_string(), "Kari er allerede med i arbeidsgruppen.");
@@ -338,8 +348,8 @@ mod tests {
         let a = f.person("Anne", 0, Role::Programraadgiver);
         let b = f.person("Berit", 1, Role::Laerer);
         let outsider = f.person("Ola", 2, Role::NavVeileder);
-        add_member(&mut f.store, group.id, a).unwrap();
-        add_member(&mut f.store, group.id, b).unwrap();
+        add_member(&mut f.store, group.id, a, false).unwrap();
+        add_member(&mut f.store, group.id, b, false).unwrap();
         set_leader(&mut f.store, group.id, Some(a)).unwrap();
         let g = set_leader(&mut f.store, group.id, Some(b)).unwrap();
         let leaders: Vec<&str> = g
@@ -364,7 +374,7 @@ mod tests {
         let mut f = Fixture::new();
         let group = create(&mut f.store, "Kjøkken").unwrap();
         let kari = f.person("Kari", 0, Role::Leder);
-        add_member(&mut f.store, group.id, kari).unwrap();
+        add_member(&mut f.store, group.id, kari, false).unwrap();
         let err = people::delete(&mut f.store, kari).unwrap_err();
         assert_eq!(err.code(), "personInGroups");
         assert_eq!(
@@ -405,7 +415,7 @@ mod tests {
         let mut f = Fixture::new();
         let group = create(&mut f.store, "Butikk").unwrap();
         let kari = f.person("Kari", 0, Role::Leder);
-        add_member(&mut f.store, group.id, kari).unwrap();
+        add_member(&mut f.store, group.id, kari, false).unwrap();
         delete(&mut f.store, group.id).unwrap();
         assert!(list(&mut f.store).unwrap().is_empty());
         assert_eq!(people::list(&mut f.store).unwrap().len(), 1);

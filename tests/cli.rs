@@ -62,7 +62,13 @@ fn list_people_and_groups_in_norwegian_order() {
         let mut store = Store::open(&db).unwrap();
         let unit = units::list(&mut store).unwrap()[0].id;
         for name in ["Åse", "Zahra", "Øystein", "Ærlig"] {
-            let input = PersonInput { name: name.into(), unit_id: Some(unit), role: Role::Leder.code().into(), email: None, phone: None };
+            let input = PersonInput {
+                name: name.into(),
+                unit_id: Some(unit),
+                role: Role::Leder.code().into(),
+                email: None,
+                phone: None,
+            };
             people::create(&mut store, &input).unwrap();
         }
         work_groups::create(&mut store, "Økonomi").unwrap();
@@ -91,7 +97,10 @@ fn check_fails_on_a_missing_or_foreign_or_newer_database() {
 
     let newer = dir.path().join("newer.sqlite");
     drop(Store::open(&newer).unwrap());
-    rusqlite::Connection::open(&newer).unwrap().pragma_update(None, "user_version", 99).unwrap();
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
     assert_fails(&stegvis(&newer, &["check"]), 1, "nyere");
 }
 
@@ -101,7 +110,11 @@ fn bad_paths_fail_with_a_clear_line() {
     let o = stegvis(&dir.path().join("nope/s.sqlite"), &["init"]);
     assert_fails(&o, 1, "finnes ikke");
     #[cfg(target_os = "linux")]
-    assert_fails(&stegvis(Path::new("/sys/stegvis.sqlite"), &["init"]), 1, "skrivetilgang");
+    assert_fails(
+        &stegvis(Path::new("/sys/stegvis.sqlite"), &["init"]),
+        1,
+        "skrivetilgang",
+    );
 }
 
 #[test]
@@ -110,9 +123,20 @@ fn usage_errors_exit_2_and_point_to_help() {
     let db = dir.path().join("s.sqlite");
     assert_fails(&stegvis(&db, &[]), 2, "--help");
     assert_fails(&stegvis(&db, &["fly"]), 2, "Ukjent kommando «fly»");
-    assert_fails(&stegvis(&db, &["list", "katter"]), 2, "units, people eller groups");
+    assert_fails(
+        &stegvis(&db, &["list", "katter"]),
+        2,
+        "units, people eller groups",
+    );
     assert_fails(&stegvis(&db, &["pdf", "arbeidsgruppe"]), 2, "--out");
-    assert_fails(&stegvis(&db, &["pdf", "arbeidsgruppe", "--out", "x.pdf", "--group", "abc"]), 2, "ikke en gyldig id");
+    assert_fails(
+        &stegvis(
+            &db,
+            &["pdf", "arbeidsgruppe", "--out", "x.pdf", "--group", "abc"],
+        ),
+        2,
+        "ikke en gyldig id",
+    );
     let help = stegvis(&db, &["--help"]);
     assert!(help.status.success());
     assert!(stdout(&help).contains("pdf arbeidsgruppe"));
@@ -123,26 +147,66 @@ fn pdf_arbeidsgruppe_writes_the_roster() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.sqlite");
     let out = dir.path().join("gruppe.pdf");
-    assert_fails(&stegvis(&db, &["pdf", "arbeidsgruppe", "--out", out.to_str().unwrap()]), 1, "ingen arbeidsgrupper");
+    assert_fails(
+        &stegvis(
+            &db,
+            &["pdf", "arbeidsgruppe", "--out", out.to_str().unwrap()],
+        ),
+        1,
+        "ingen arbeidsgrupper",
+    );
 
     let group_id = {
         let mut store = Store::open(&db).unwrap();
         let unit = units::list(&mut store).unwrap()[2].id;
-        let input = PersonInput { name: "Øystein Lie".into(), unit_id: Some(unit), role: Role::NavVeileder.code().into(), email: None, phone: None };
+        let input = PersonInput {
+            name: "Øystein Lie".into(),
+            unit_id: Some(unit),
+            role: Role::NavVeileder.code().into(),
+            email: None,
+            phone: None,
+        };
         let person = people::create(&mut store, &input).unwrap();
         let g = work_groups::create(&mut store, "Lager 2027").unwrap();
-        work_groups::add_member(&mut store, g.id, person.id).unwrap();
+        work_groups::add_member(&mut store, g.id, person.id, false).unwrap();
         work_groups::create(&mut store, "Kantine 2027").unwrap();
         g.id
     };
-    assert_fails(&stegvis(&db, &["pdf", "arbeidsgruppe", "--out", out.to_str().unwrap()]), 2, "--group");
+    assert_fails(
+        &stegvis(
+            &db,
+            &["pdf", "arbeidsgruppe", "--out", out.to_str().unwrap()],
+        ),
+        2,
+        "--group",
+    );
 
-    let o = stegvis(&db, &["pdf", "arbeidsgruppe", "--out", out.to_str().unwrap(), "--group", &group_id.to_string()]);
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "arbeidsgruppe",
+            "--out",
+            out.to_str().unwrap(),
+            "--group",
+            &group_id.to_string(),
+        ],
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
 
     let into_missing = dir.path().join("mangler/gruppe.pdf");
-    let o = stegvis(&db, &["pdf", "arbeidsgruppe", "--out", into_missing.to_str().unwrap(), "--group", &group_id.to_string()]);
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "arbeidsgruppe",
+            "--out",
+            into_missing.to_str().unwrap(),
+            "--group",
+            &group_id.to_string(),
+        ],
+    );
     assert_fails(&o, 1, "mappen finnes ikke");
 }

@@ -22,9 +22,13 @@ fn an_empty_file_is_migrated_to_the_current_schema_with_wal_and_foreign_keys() {
     drop(store);
 
     let conn = rusqlite::Connection::open(&path).unwrap();
-    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(mode, "wal");
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(version, SCHEMA_VERSION);
 }
 
@@ -45,10 +49,13 @@ fn reopening_keeps_everything_and_does_not_seed_twice() {
         };
         let person = people::create(&mut store, &input).unwrap();
         let group = work_groups::create(&mut store, "Arbeidsrettet løp renhold").unwrap();
-        work_groups::add_member(&mut store, group.id, person.id).unwrap();
+        work_groups::add_member(&mut store, group.id, person.id, false).unwrap();
     }
     let mut store = Store::open(&path).unwrap();
-    assert_eq!(settings::get(&mut store).unwrap().municipality, "Bærum kommune");
+    assert_eq!(
+        settings::get(&mut store).unwrap().municipality,
+        "Bærum kommune"
+    );
     assert_eq!(units::list(&mut store).unwrap().len(), 3);
     let groups = work_groups::list(&mut store).unwrap();
     assert_eq!(groups[0].member_count, 1);
@@ -75,12 +82,18 @@ fn a_database_from_a_newer_version_is_refused_and_left_untouched() {
     drop(Store::open(&path).unwrap());
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
     }
     let before = fs::read(&path).unwrap();
-    let err = Store::open(&path).err().expect("must refuse a newer schema");
+    let err = Store::open(&path)
+        .err()
+        .expect("must refuse a newer schema");
     assert_eq!(err.code(), "newerSchema");
-    assert!(err.to_string().contains("nyere versjon av Stegvis"), "{err}");
+    assert!(
+        err.to_string().contains("nyere versjon av Stegvis"),
+        "{err}"
+    );
     assert_eq!(fs::read(&path).unwrap(), before);
 }
 
@@ -109,7 +122,10 @@ fn a_path_in_a_missing_folder_is_refused_without_creating_it() {
 #[test]
 fn a_folder_as_the_database_path_is_refused() {
     let dir = tempdir();
-    assert_eq!(Store::open(dir.path()).err().unwrap().code(), "notADatabase");
+    assert_eq!(
+        Store::open(dir.path()).err().unwrap().code(),
+        "notADatabase"
+    );
 }
 
 #[cfg(target_os = "linux")]

@@ -86,8 +86,13 @@ fn get_work_group(s: S, id: Uuid) -> Result<WorkGroup> {
     s.with(|st| work_groups::get(st, id))
 }
 #[tauri::command]
-fn add_member(s: S, group_id: Uuid, person_id: Uuid) -> Result<WorkGroup> {
-    s.with(|st| work_groups::add_member(st, group_id, person_id))
+fn add_member(
+    s: S,
+    group_id: Uuid,
+    person_id: Uuid,
+    leads_process: Option<bool>,
+) -> Result<WorkGroup> {
+    s.with(|st| work_groups::add_member(st, group_id, person_id, leads_process.unwrap_or(false)))
 }
 #[tauri::command]
 fn remove_member(s: S, group_id: Uuid, person_id: Uuid) -> Result<WorkGroup> {

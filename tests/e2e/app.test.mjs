@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startDriver, Session, KEYS } from './webdriver.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -100,7 +101,6 @@ test('first start creates the database in the app-data folder and the user sets 
     assert.ok(!table.includes('Test Person'), 'the refused person was not saved');
 
     await axeScan(s, 'Innstillinger');
-    await shoot(s, 'innstillinger.png');
 
     await (await s.byTestId('nav-arbeidsgruppe')).click();
     await (await s.byTestId('group-name-input')).replace(groupName);
@@ -120,8 +120,18 @@ test('first start creates the database in the app-data folder and the user sets 
     await (await s.byTestId('member-select')).choose(people[2].name);
     await (await s.byTestId('member-add')).click();
     await s.until('the warning is gone', async () => (await s.findAll('[data-testid="unit-warning"]')).length === 0);
+
+    // Åse Berg (listed first, under Flyktningtjenesten) leads the process.
+    await (await s.byTestId('leader-set')).click();
+    await s.until('the leader is marked', async () => (await (await s.byTestId('members-table')).text()).includes('Leder prosessen'));
     await axeScan(s, 'Arbeidsgruppe');
-    await shoot(s, 'arbeidsgruppe.png');
+    if (shots) {
+      await s.setWindowSize(1440, 1000);
+      await sleep(500); // let the layout settle at the new size before scrolling to the top
+      await s.execute("document.activeElement?.blur(); document.querySelectorAll('*').forEach((e) => { e.scrollTop = 0; }); window.scrollTo(0, 0)");
+      await sleep(200);
+      await shoot(s, 'arbeidsgruppe.png');
+    }
   } finally {
     await s.close();
   }
@@ -133,12 +143,14 @@ test('after a restart everything is still there', async () => {
     await s.until('the municipality is shown', async () => (await s.pageText()).includes('Lørenskog kommune'));
     await (await s.byTestId('nav-arbeidsgruppe')).click();
     await s.until('the group is listed', async () => (await (await s.byTestId('group-list')).text()).includes(groupName));
-    const groupEntry = await s.findXPath(`//*[@data-testid="group-list"]//*[contains(normalize-space(.), ${JSON.stringify(groupName)})][self::a or self::button]`);
+    const groupEntry = await s.findXPath(`//*[@data-testid="group-item"][contains(normalize-space(.), ${JSON.stringify(groupName)})]`);
     await groupEntry.click();
     await s.until('all three members are shown', async () => {
       const members = await (await s.byTestId('members-table')).text();
       return people.every((p) => members.includes(p.name));
     });
+    const members = await (await s.byTestId('members-table')).text();
+    assert.match(members, /Åse Berg[\s\S]*Leder prosessen/, 'the leader mark was kept');
     await (await s.byTestId('nav-innstillinger')).click();
     const table = await (await s.byTestId('people-table')).text();
     for (const p of people) assert.ok(table.includes(p.name), `${p.name} in ${table}`);
@@ -153,4 +165,19 @@ test('after a restart everything is still there', async () => {
     execFileSync(cli, ['--db', database, 'pdf', 'arbeidsgruppe', '--out', pdf]);
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(shots, 'utskrift-arbeidsgruppe')]);
   }
+});
+
+test('a database path in a missing folder shows a clear message instead of crashing', async () => {
+  const missing = join(home, 'finnes-ikke', 'stegvis.sqlite');
+  const s = await Session.open(driver.base, app, ['--db', missing]);
+  try {
+    const error = await s.byTestId('startup-error');
+    const text = await error.text();
+    assert.match(text, /finnes ikke/);
+    assert.ok(text.includes(join(home, 'finnes-ikke')), text);
+    await axeScan(s, 'Oppstartsfeil');
+  } finally {
+    await s.close();
+  }
+  assert.ok(!existsSync(join(home, 'finnes-ikke')), 'no folder was created');
 });

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecc';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 export async function startDriver({ port = 4444, env = process.env } = {}) {
   const driver = spawn('tauri-driver', ['--port', String(port)], {
@@ -167,11 +167,12 @@ export class Element {
     return new Element(this.s, v[ELEMENT]);
   }
 
-  /** Picks the option whose visible text is `label` in a <select>. */
+  /** Picks the option of a <select> whose visible text is `label`, or starts with it. */
   async choose(label) {
+    const text = JSON.stringify(label);
     const v = await this.s.req('POST', `${this.path}/element`, {
       using: 'xpath',
-      value: `.//option[normalize-space(.)=${JSON.stringify(label)}]`,
+      value: `(.//option[normalize-space(.)=${text}] | .//option[starts-with(normalize-space(.), ${text})])[1]`,
     });
     await new Element(this.s, v[ELEMENT]).click();
   }

@@ -1,0 +1,66 @@
+// Per-form bookkeeping of which messages to show: fields the user has left, whether a save was
+// attempted, and the messages the core sent back for particular fields.
+
+import { shownError } from './validate';
+import type { AppError } from './types';
+
+export class FormState {
+  touched: Record<string, boolean> = $state({});
+  /** Fields the user has typed in or changed. */
+  dirty: Record<string, boolean> = $state({});
+  server: Record<string, string> = $state({});
+  submitted = $state(false);
+  /** A message from the core that belongs to no field of this form. */
+  formError: string | null = $state(null);
+
+  readonly fields: readonly string[];
+
+  constructor(fields: readonly string[]) {
+    this.fields = fields;
+  }
+
+  /**
+   * Call on blur: from now on the field is checked as the user types. A field the user only
+   * passed through (tabbed into and out of without typing) is not marked.
+   */
+  blur(field: string): void {
+    if (this.dirty[field]) this.touched[field] = true;
+  }
+
+  /** Call on input: the core's earlier message for this field no longer applies. */
+  edited(field: string): void {
+    this.dirty[field] = true;
+    if (field in this.server) delete this.server[field];
+    this.formError = null;
+  }
+
+  error(field: string, clientError: string | null | undefined): string | null {
+    return shownError(clientError, this.server[field], !!this.touched[field], this.submitted);
+  }
+
+  /** Puts an error from the core beside its field, or at the form when it has none here. */
+  showServerError(e: AppError): void {
+    if (e.field && this.fields.includes(e.field)) {
+      this.server[e.field] = e.message;
+      this.formError = null;
+    } else {
+      this.formError = e.message;
+    }
+  }
+
+  /** The first field that currently shows a message, to move focus there after a failed save. */
+  firstErrorField(clientErrors: Partial<Record<string, string>>): string | null {
+    for (const f of this.fields) {
+      if (this.error(f, clientErrors[f])) return f;
+    }
+    return null;
+  }
+
+  reset(): void {
+    this.touched = {};
+    this.dirty = {};
+    this.server = {};
+    this.submitted = false;
+    this.formError = null;
+  }
+}
