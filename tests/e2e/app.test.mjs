@@ -154,6 +154,14 @@ test('after a restart everything is still there', async () => {
     await (await s.byTestId('nav-innstillinger')).click();
     const table = await (await s.byTestId('people-table')).text();
     for (const p of people) assert.ok(table.includes(p.name), `${p.name} in ${table}`);
+
+    // Deleting someone who sits in a working group is refused at their row; nothing is lost.
+    const row = `//*[@data-testid="person-row"][contains(normalize-space(.), "Åse Berg")]`;
+    await (await s.findXPath(`${row}//*[@data-testid="person-delete"]`)).click();
+    await (await s.byTestId('confirm-ok')).click();
+    const refusal = await s.byTestId('person-error');
+    assert.match(await refusal.text(), /Åse Berg er med i 1 arbeidsgruppe/);
+    assert.ok((await (await s.byTestId('people-table')).text()).includes('Åse Berg'));
   } finally {
     await s.close();
   }

@@ -1,6 +1,9 @@
 // One confirmation dialog for the whole window. `confirmAction` opens it and resolves to true
 // when the user confirms, false on "Avbryt", Escape or closing.
 
+import { toAppError } from './errors';
+import type { AppError } from './types';
+
 export interface ConfirmRequest {
   title: string;
   body: string;
@@ -20,6 +23,23 @@ export function confirmAction(request: ConfirmRequest): Promise<boolean> {
   return new Promise((resolve) => {
     confirmState.current = { ...request, resolve };
   });
+}
+
+/**
+ * Asks "delete X?" and, on yes, runs `remove`. A refusal from the core (already in Norwegian)
+ * comes back as the error, to be shown at the row it concerns.
+ */
+export async function confirmDelete(
+  request: Omit<ConfirmRequest, 'danger'>,
+  remove: () => Promise<unknown>,
+): Promise<'cancelled' | 'deleted' | AppError> {
+  if (!(await confirmAction({ ...request, danger: true }))) return 'cancelled';
+  try {
+    await remove();
+    return 'deleted';
+  } catch (err) {
+    return toAppError(err);
+  }
 }
 
 export function answerConfirm(ok: boolean): void {
