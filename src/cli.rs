@@ -88,13 +88,7 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             other => words.push(other),
         }
     }
-    let open = || -> Result<Store, Failure> {
-        let path = match &db {
-            Some(path) => path.clone(),
-            None => paths::default_database()?,
-        };
-        Ok(Store::open(path)?)
-    };
+    let open = || -> Result<Store, Failure> { Ok(Store::open(paths::database(db.clone())?)?) };
     match words.as_slice() {
         [] => Err(usage("Mangler kommando.")),
         ["init"] => {
@@ -130,10 +124,7 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
 }
 
 fn check(db: Option<PathBuf>, out: &mut impl Write) -> Result<(), Failure> {
-    let path = match db {
-        Some(path) => path,
-        None => paths::default_database()?,
-    };
+    let path = paths::database(db)?;
     let health = Store::inspect(&path)?.check()?;
     if health.is_healthy() {
         writeln!(

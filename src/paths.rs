@@ -11,6 +11,14 @@ pub const APP_IDENTIFIER: &str = "no.stegvis.app";
 pub const DATABASE_FILE: &str = "stegvis.sqlite";
 pub const DATABASE_ENV: &str = "STEGVIS_DB";
 
+/// The database to open: the one named with `--db`, else the default one.
+pub fn database(named: Option<PathBuf>) -> Result<PathBuf> {
+    match named {
+        Some(path) => Ok(path),
+        None => default_database(),
+    }
+}
+
 /// The database the app and CLI use when none is named on the command line. The app-data folder
 /// is created on first use, so the first start needs no questions; a path from `STEGVIS_DB` is
 /// taken as it is, and a folder missing there is reported rather than created.

@@ -32,11 +32,7 @@ impl Session {
             .position(|a| a == "--db")
             .and_then(|i| args.get(i + 1))
             .map(PathBuf::from);
-        let path = match named {
-            Some(path) => Ok(path),
-            None => paths::default_database(),
-        };
-        match path {
+        match paths::database(named) {
             Ok(path) => Session {
                 store: Mutex::new(Store::open(&path).map_err(|e| ErrorInfo::from(&e))),
                 path: Some(path),

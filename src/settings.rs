@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::error::Result;
-use crate::store::Store;
+use crate::store::{Store, Tx};
 use crate::validate;
 
 const MUNICIPALITY: &str = "municipality";
@@ -17,10 +17,13 @@ pub struct Settings {
 }
 
 pub fn get(store: &mut Store) -> Result<Settings> {
-    store.read(|tx| {
-        Ok(Settings {
-            municipality: tx.setting(MUNICIPALITY)?.unwrap_or_default(),
-        })
+    store.read(read)
+}
+
+/// The settings, inside a transaction that reads other things too.
+pub(crate) fn read(tx: &Tx) -> Result<Settings> {
+    Ok(Settings {
+        municipality: tx.setting(MUNICIPALITY)?.unwrap_or_default(),
     })
 }
 

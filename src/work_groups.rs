@@ -67,19 +67,17 @@ fn valid_name(name: &str) -> Result<String> {
     validate::name("name", "Navn", name)
 }
 
+/// Every group by name, with its member count and missing units, in two queries however many
+/// groups there are.
 pub fn list(store: &mut Store) -> Result<Vec<WorkGroupSummary>> {
     store.read(|tx| {
-        tx.work_groups()?
-            .into_iter()
-            .map(|g| {
-                Ok(WorkGroupSummary {
-                    member_count: tx.members(g.id)?.len(),
-                    missing_units: tx.missing_units(g.id)?,
-                    id: g.id,
-                    name: g.name,
-                })
-            })
-            .collect()
+        let mut groups = tx.work_group_summaries()?;
+        for (group_id, unit) in tx.missing_units(None)? {
+            if let Some(g) = groups.iter_mut().find(|g| g.id == group_id) {
+                g.missing_units.push(unit);
+            }
+        }
+        Ok(groups)
     })
 }
 
@@ -179,27 +177,28 @@ pub fn set_leader(store: &mut Store, group_id: Uuid, person_id: Option<Uuid>) ->
     })
 }
 
-/// What the printed roster shows.
+/// What the printed roster shows, read in one transaction.
 pub fn roster(store: &mut Store, id: Uuid, printed_on: chrono::NaiveDate) -> Result<Roster> {
-    let group = get(store, id)?;
-    let municipality = settings::get(store)?.municipality;
-    Ok(Roster {
-        municipality,
-        group_name: group.name,
-        members: group
-            .members
-            .into_iter()
-            .map(|m| RosterMember {
-                name: m.name,
-                unit: m.unit_name,
-                role: m.role_label.to_string(),
-                email: m.email,
-                phone: m.phone,
-                leads_process: m.leads_process,
-            })
-            .collect(),
-        missing_units: group.missing_units,
-        printed_on,
+    store.read(|tx| {
+        let group = load(tx, id)?;
+        Ok(Roster {
+            municipality: settings::read(tx)?.municipality,
+            group_name: group.name,
+            members: group
+                .members
+                .into_iter()
+                .map(|m| RosterMember {
+                    name: m.name,
+                    unit: m.unit_name,
+                    role: m.role_label.to_string(),
+                    email: m.email,
+                    phone: m.phone,
+                    leads_process: m.leads_process,
+                })
+                .collect(),
+            missing_units: group.missing_units,
+            printed_on,
+        })
     })
 }
 
@@ -215,7 +214,11 @@ pub fn print_roster(store: &mut Store, id: Uuid, path: &Path) -> Result<()> {
 
 fn load(tx: &Tx, id: Uuid) -> Result<WorkGroup> {
     let record = tx.work_group(id)?;
-    let missing_units = tx.missing_units(id)?;
+    let missing_units: Vec<String> = tx
+        .missing_units(Some(id))?
+        .into_iter()
+        .map(|(_, unit)| unit)
+        .collect();
     Ok(WorkGroup {
         id: record.id,
         name: record.name,
@@ -307,6 +310,43 @@ mod tests {
         assert!(group.missing_units.is_empty());
         assert_eq!(group.warning, None);
         assert_eq!(list(&mut f.store).unwrap()[0].member_count, 3);
+    }
+
+    #[test]
+    fn the_list_shows_each_groups_own_count_and_missing_units() {
+        let mut f = Fixture::new();
+        let full = create(&mut f.store, "Butikk").unwrap();
+        let partial = create(&mut f.store, "Renhold").unwrap();
+        create(&mut f.store, "Åpen gruppe").unwrap();
+        for (name, unit) in [("Anne", 0), ("Berit", 1), ("Cato", 2)] {
+            let id = f.person(name, unit, Role::Annen);
+            add_member(&mut f.store, full.id, id, false).unwrap();
+            if unit == 1 {
+                add_member(&mut f.store, partial.id, id, false).unwrap();
+            }
+        }
+        let summary: Vec<(String, usize, Vec<String>)> = list(&mut f.store)
+            .unwrap()
+            .into_iter()
+            .map(|g| (g.name, g.member_count, g.missing_units))
+            .collect();
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            summary,
+            [
+                ("Butikk".to_string(), 3, vec![]),
+                (
+                    "Renhold".to_string(),
+                    1,
+                    names(&["Flyktningtjenesten", "Nav"])
+                ),
+                (
+                    "Åpen gruppe".to_string(),
+                    0,
+                    names(&["Flyktningtjenesten", "Voksenopplæringen", "Nav"])
+                ),
+            ]
+        );
     }
 
     #[test]

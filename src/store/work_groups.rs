@@ -9,7 +9,7 @@ use crate::dates::now_timestamp;
 use crate::error::Result;
 use crate::people::Role;
 use crate::units::UnitKind;
-use crate::work_groups::{GroupRecord, Member};
+use crate::work_groups::{GroupRecord, Member, WorkGroupSummary};
 
 fn group_from_row(row: &rusqlite::Row) -> rusqlite::Result<GroupRecord> {
     Ok(GroupRecord {
@@ -21,12 +21,21 @@ fn group_from_row(row: &rusqlite::Row) -> rusqlite::Result<GroupRecord> {
 }
 
 impl Tx<'_> {
-    pub fn work_groups(&self) -> Result<Vec<GroupRecord>> {
+    /// Every group with its member count, by name; `missing_units` is filled in by the caller.
+    pub fn work_group_summaries(&self) -> Result<Vec<WorkGroupSummary>> {
         let mut stmt = self.prepare(
-            "SELECT id, name, created_at, updated_at FROM work_groups ORDER BY name COLLATE NB",
+            "SELECT g.id, g.name, (SELECT count(*) FROM work_group_members m WHERE m.group_id = g.id) \
+             FROM work_groups g ORDER BY g.name COLLATE NB",
         )?;
         let groups = stmt
-            .query_map([], group_from_row)?
+            .query_map([], |row| {
+                Ok(WorkGroupSummary {
+                    id: uuid_from(row, 0)?,
+                    name: row.get(1)?,
+                    member_count: row.get::<_, i64>(2)? as usize,
+                    missing_units: Vec::new(),
+                })
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(groups)
     }
@@ -106,18 +115,22 @@ impl Tx<'_> {
         Ok(members)
     }
 
-    /// Names of the qualifying units with no member in the group, in the handbook's order.
-    pub fn missing_units(&self, group_id: Uuid) -> Result<Vec<String>> {
+    /// The qualifying units with no member, as (group, unit name) pairs in the handbook's order:
+    /// for one group, or with `None` for every group at once.
+    pub fn missing_units(&self, group: Option<Uuid>) -> Result<Vec<(Uuid, String)>> {
         let mut stmt = self.prepare(&format!(
-            "SELECT u.name FROM units u WHERE u.kind <> 'annen' AND NOT EXISTS ( \
+            "SELECT g.id, u.name FROM work_groups g JOIN units u ON u.kind <> 'annen' \
+             WHERE (?1 IS NULL OR g.id = ?1) AND NOT EXISTS ( \
                  SELECT 1 FROM work_group_members m JOIN people p ON p.id = m.person_id \
-                 WHERE m.group_id = ?1 AND p.unit_id = u.id) \
+                 WHERE m.group_id = g.id AND p.unit_id = u.id) \
              ORDER BY {UNIT_ORDER}"
         ))?;
-        let names = stmt
-            .query_map([group_id.to_string()], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<String>>>()?;
-        Ok(names)
+        let pairs = stmt
+            .query_map([group.map(|id| id.to_string())], |r| {
+                Ok((uuid_from(r, 0)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(pairs)
     }
 
     pub fn is_member(&self, group_id: Uuid, person_id: Uuid) -> Result<bool> {

@@ -53,3 +53,53 @@ describe('FormState', () => {
     expect(f.submitted).toBe(false);
   });
 });
+
+describe('FormState.submit', () => {
+  const event = () => new Event('submit', { cancelable: true });
+
+  it('stops at the first field with a message, focuses it and saves nothing', async () => {
+    const f = new FormState(['name', 'email']);
+    const focused: (string | null)[] = [];
+    let saves = 0;
+    const e = event();
+    const saved = await f.submit(e, { name: null, email: 'E-postadressen ser ikke riktig ut.' }, (x) => focused.push(x), async () => {
+      saves++;
+    });
+    expect(saved).toBe(false);
+    expect(e.defaultPrevented).toBe(true);
+    expect(saves).toBe(0);
+    expect(focused).toEqual(['email']);
+    expect(f.error('email', 'E-postadressen ser ikke riktig ut.')).toBe('E-postadressen ser ikke riktig ut.');
+  });
+
+  it('saves while busy when nothing is wrong', async () => {
+    const f = new FormState(['name']);
+    let busyDuringSave = false;
+    const saved = await f.submit(event(), { name: null }, () => {}, async () => {
+      busyDuringSave = f.busy;
+    });
+    expect(saved).toBe(true);
+    expect(busyDuringSave).toBe(true);
+    expect(f.busy).toBe(false);
+  });
+
+  it('puts the core’s refusal at its field and focuses it', async () => {
+    const f = new FormState(['name']);
+    const focused: (string | null)[] = [];
+    const refusal = { code: 'invalid', message: 'Det finnes allerede en enhet som heter «Nav».', field: 'name' };
+    const saved = await f.submit(event(), {}, (x) => focused.push(x), () => Promise.reject(refusal));
+    expect(saved).toBe(false);
+    expect(f.error('name', null)).toBe(refusal.message);
+    expect(focused).toEqual(['name']);
+    expect(f.busy).toBe(false);
+  });
+
+  it('keeps a refusal that belongs to no field of the form as the form’s error', async () => {
+    const f = new FormState(['member']);
+    const saved = await f.submit(event(), {}, () => {}, () =>
+      Promise.reject({ code: 'notFound', message: 'Fant ikke arbeidsgruppen.', field: null }),
+    );
+    expect(saved).toBe(false);
+    expect(f.formError).toBe('Fant ikke arbeidsgruppen.');
+  });
+});

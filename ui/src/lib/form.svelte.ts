@@ -1,7 +1,8 @@
 // Per-form bookkeeping of which messages to show: fields the user has left, whether a save was
 // attempted, and the messages the core sent back for particular fields.
 
-import { shownError } from './validate';
+import { toAppError } from './errors';
+import { hasErrors, shownError, type FieldErrors } from './validate';
 import type { AppError } from './types';
 
 export class FormState {
@@ -10,6 +11,8 @@ export class FormState {
   dirty: Record<string, boolean> = $state({});
   server: Record<string, string> = $state({});
   submitted = $state(false);
+  /** A save is under way. */
+  busy = $state(false);
   /** A message from the core that belongs to no field of this form. */
   formError: string | null = $state(null);
 
@@ -49,11 +52,43 @@ export class FormState {
   }
 
   /** The first field that currently shows a message, to move focus there after a failed save. */
-  firstErrorField(clientErrors: Partial<Record<string, string>>): string | null {
+  firstErrorField(clientErrors: FieldErrors): string | null {
     for (const f of this.fields) {
       if (this.error(f, clientErrors[f])) return f;
     }
     return null;
+  }
+
+  /**
+   * The one way a form saves. It marks the attempt, and if a field has a message the user can
+   * fix, moves focus there and stops. Otherwise it runs `save` while `busy`; a refusal from the
+   * core is shown beside its field (or as `formError`) and focus goes to that field. What the
+   * user typed is never cleared here. Resolves to whether the save went through.
+   */
+  async submit(
+    e: Event,
+    clientErrors: FieldErrors,
+    focus: (field: string | null) => void,
+    save: () => Promise<void>,
+  ): Promise<boolean> {
+    e.preventDefault();
+    this.submitted = true;
+    if (hasErrors(clientErrors)) {
+      focus(this.firstErrorField(clientErrors));
+      return false;
+    }
+    this.busy = true;
+    try {
+      await save();
+      return true;
+    } catch (err) {
+      const appError = toAppError(err);
+      this.showServerError(appError);
+      focus(appError.field);
+      return false;
+    } finally {
+      this.busy = false;
+    }
   }
 
   reset(): void {

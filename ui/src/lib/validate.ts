@@ -67,7 +67,7 @@ export interface PersonFormValues {
 }
 
 /** Field name (as the core names it) → message. */
-export type FieldErrors = Partial<Record<string, string>>;
+export type FieldErrors = Partial<Record<string, string | null>>;
 
 export function validatePerson(values: PersonFormValues): FieldErrors {
   const errors: FieldErrors = {};
