@@ -8,8 +8,9 @@ use std::path::PathBuf;
 use uuid::Uuid;
 
 use crate::error::Error;
+use crate::plans::PrintChoice;
 use crate::store::{Store, SCHEMA_VERSION};
-use crate::{paths, people, units, work_groups};
+use crate::{demo, participants, paths, people, plans, templates, units, work_groups};
 
 const USAGE: &str = "\
 Stegvis – arbeidsrettede kvalifiseringsløp steg for steg
@@ -19,9 +20,15 @@ Bruk: stegvis [--db FIL] KOMMANDO
 Kommandoer:
   init                                   Lag databasen, eller oppdater den til denne versjonen
   check                                  Kontroller databasen (integritet og skjemaversjon)
-  list units|people|groups               Skriv ut id og navn, én linje per post
+  demo                                   Last inn oppdiktede demodata (deltakere, planer …)
+  list units|people|groups|templates|plans|participants|placements
+                                         Skriv ut id og navn, én linje per post
   pdf arbeidsgruppe --out FIL.pdf [--group ID]
                                          Skriv ut arbeidsgruppen som PDF
+  pdf opplaeringsplan --plan ID [--phase N] [--blank] --out FIL.pdf
+                                         Skriv ut opplæringsplanen som sjekkliste: status
+                                         (det som er registrert) eller blankt skjema
+  pdf mal --template ID --out FIL.pdf    Skriv ut en mal som blankt skjema
 
 Valg:
   --db FIL      Databasen som skal brukes (eller miljøvariabelen STEGVIS_DB).
@@ -104,9 +111,22 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
         }
         ["check"] => check(db, out),
         ["list", kind] => list(&mut open()?, kind, out),
-        ["list"] => Err(usage("Si hva som skal listes: units, people eller groups.")),
+        ["list"] => Err(usage(format!("Si hva som skal listes: {LISTS}."))),
+        ["demo"] => {
+            let summary = demo::load(&mut open()?)?;
+            writeln!(
+                out,
+                "Lastet inn demodata: {} personer, {} deltakere og {} opplæringsplaner.",
+                summary.people,
+                summary.participants,
+                summary.plans.len()
+            )
+            .ok();
+            Ok(())
+        }
         ["pdf", "arbeidsgruppe", options @ ..] => {
             let options = PdfOptions::parse(options)?;
+            options.refuse_others(&["--out", "--group"])?;
             let mut store = open()?;
             let group = match options.group {
                 Some(id) => id,
@@ -116,8 +136,30 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             writeln!(out, "Skrev {}", options.out.display()).ok();
             Ok(())
         }
+        ["pdf", "opplaeringsplan", options @ ..] => {
+            let options = PdfOptions::parse(options)?;
+            options.refuse_others(&["--out", "--plan", "--phase", "--blank"])?;
+            let plan = options
+                .plan
+                .ok_or_else(|| usage("Si hvilken plan med --plan ID (se «stegvis list plans»)."))?;
+            let choice = PrintChoice {
+                phase: options.phase,
+                blank: options.blank,
+            };
+            let (bytes, warnings) = plans::print(&mut open()?, plan, choice)?;
+            write_pdf(&options.out, &bytes, &warnings, out)
+        }
+        ["pdf", "mal", options @ ..] => {
+            let options = PdfOptions::parse(options)?;
+            options.refuse_others(&["--out", "--template"])?;
+            let template = options.template.ok_or_else(|| {
+                usage("Si hvilken mal med --template ID (se «stegvis list templates»).")
+            })?;
+            let (bytes, warnings) = templates::print(&mut open()?, template)?;
+            write_pdf(&options.out, &bytes, &warnings, out)
+        }
         ["pdf", form, ..] => Err(usage(format!(
-            "Kjenner ikke skjemaet «{form}». Skjemaer nå: arbeidsgruppe."
+            "Kjenner ikke skjemaet «{form}». Skjemaer nå: arbeidsgruppe, opplaeringsplan og mal."
         ))),
         [command, ..] => Err(usage(format!("Ukjent kommando «{command}»."))),
     }
@@ -170,6 +212,24 @@ fn check(db: Option<PathBuf>, out: &mut impl Write) -> Result<(), Failure> {
     })
 }
 
+const LISTS: &str = "units, people, groups, templates, plans, participants eller placements";
+
+/// Writes the PDF, after telling the user on stderr about phases without tasks: the sheet is
+/// still printed (a draft may be handed out), but they should know.
+fn write_pdf(
+    path: &std::path::Path,
+    bytes: &[u8],
+    warnings: &[String],
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    for warning in warnings {
+        eprintln!("stegvis: Advarsel: {warning}");
+    }
+    crate::pdf::write_file(path, bytes)?;
+    writeln!(out, "Skrev {}", path.display()).ok();
+    Ok(())
+}
+
 fn list(store: &mut Store, kind: &str, out: &mut impl Write) -> Result<(), Failure> {
     let rows: Vec<(Uuid, String)> = match kind {
         "units" => units::list(store)?
@@ -184,11 +244,48 @@ fn list(store: &mut Store, kind: &str, out: &mut impl Write) -> Result<(), Failu
             .into_iter()
             .map(|g| (g.id, g.name))
             .collect(),
-        other => {
-            return Err(usage(format!(
-                "Kan ikke liste «{other}». Velg units, people eller groups."
-            )))
-        }
+        "templates" => templates::list(store)?
+            .into_iter()
+            .map(|t| {
+                let tag = if t.is_example { " (eksempel)" } else { "" };
+                (t.id, format!("{} – {}{tag}", t.name, t.trade))
+            })
+            .collect(),
+        "plans" => plans::list(store)?
+            .into_iter()
+            .map(|p| {
+                let phase = match p.current_phase {
+                    Some(n) => format!("fase {n} av {}", p.phase_count),
+                    None => "fullført".into(),
+                };
+                (
+                    p.id,
+                    format!(
+                        "{} – {} – {} ({phase})",
+                        p.participant_name, p.workplace, p.name
+                    ),
+                )
+            })
+            .collect(),
+        "participants" => participants::list(store)?
+            .into_iter()
+            .map(|p| (p.id, p.name))
+            .collect(),
+        "placements" => participants::list_placements(store, None)?
+            .into_iter()
+            .map(|p| {
+                let period = format!(
+                    "{}–{}",
+                    crate::dates::format_date(p.start_date),
+                    crate::dates::format_date(p.end_date)
+                );
+                (
+                    p.id,
+                    format!("{} – {} ({period})", p.participant_name, p.workplace),
+                )
+            })
+            .collect(),
+        other => return Err(usage(format!("Kan ikke liste «{other}». Velg {LISTS}."))),
     };
     for (id, name) in rows {
         writeln!(out, "{id}\t{name}").ok();
@@ -199,34 +296,89 @@ fn list(store: &mut Store, kind: &str, out: &mut impl Write) -> Result<(), Failu
 struct PdfOptions {
     out: PathBuf,
     group: Option<Uuid>,
+    plan: Option<Uuid>,
+    template: Option<Uuid>,
+    phase: Option<usize>,
+    blank: bool,
+    /// The options given, to refuse those the chosen form does not take.
+    given: Vec<&'static str>,
 }
 
 impl PdfOptions {
     fn parse(options: &[&str]) -> Result<PdfOptions, Failure> {
         let mut out = None;
-        let mut group = None;
+        let (mut group, mut plan, mut template, mut phase, mut blank) =
+            (None, None, None, None, false);
+        let mut given = Vec::new();
         let mut rest = options.iter();
+        let id = |text: &str, list: &str| {
+            Uuid::parse_str(text).map_err(|_| {
+                usage(format!(
+                    "«{text}» er ikke en gyldig id. Finn id-en med «stegvis list {list}»."
+                ))
+            })
+        };
         while let Some(option) = rest.next() {
             let mut value = |name: &str| {
                 rest.next()
                     .copied()
                     .ok_or_else(|| usage(format!("{name} må følges av en verdi.")))
             };
-            match *option {
-                "--out" => out = Some(PathBuf::from(value("--out")?)),
+            let name: &'static str = match *option {
+                "--out" => {
+                    out = Some(PathBuf::from(value("--out")?));
+                    "--out"
+                }
                 "--group" => {
-                    let text = value("--group")?;
-                    group = Some(Uuid::parse_str(text).map_err(|_| {
-                        usage(format!(
-                            "«{text}» er ikke en gyldig id. Finn id-en med «stegvis list groups»."
-                        ))
-                    })?);
+                    group = Some(id(value("--group")?, "groups")?);
+                    "--group"
+                }
+                "--plan" => {
+                    plan = Some(id(value("--plan")?, "plans")?);
+                    "--plan"
+                }
+                "--template" => {
+                    template = Some(id(value("--template")?, "templates")?);
+                    "--template"
+                }
+                "--phase" => {
+                    let text = value("--phase")?;
+                    phase = Some(text.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(
+                        || {
+                            usage(format!(
+                                "«{text}» er ikke et fasenummer. Skriv for eksempel --phase 1."
+                            ))
+                        },
+                    )?);
+                    "--phase"
+                }
+                "--blank" => {
+                    blank = true;
+                    "--blank"
                 }
                 other => return Err(usage(format!("Ukjent valg «{other}»."))),
-            }
+            };
+            given.push(name);
         }
         let out = out.ok_or_else(|| usage("Si hvor PDF-en skal lagres med --out FIL.pdf."))?;
-        Ok(PdfOptions { out, group })
+        Ok(PdfOptions {
+            out,
+            group,
+            plan,
+            template,
+            phase,
+            blank,
+            given,
+        })
+    }
+
+    fn refuse_others(&self, allowed: &[&str]) -> Result<(), Failure> {
+        match self.given.iter().find(|g| !allowed.contains(g)) {
+            Some(other) => Err(usage(format!(
+                "Valget {other} passer ikke til dette skjemaet."
+            ))),
+            None => Ok(()),
+        }
     }
 }
 

@@ -29,6 +29,9 @@ pub enum Error {
     UnitHasPeople { unit: String, count: usize },
     #[error("{name} er med i {count} {groups}. Ta personen ut av {them} først.", groups = if *count == 1 { "arbeidsgruppe" } else { "arbeidsgrupper" }, them = if *count == 1 { "den" } else { "dem" })]
     PersonInGroups { name: String, count: usize },
+    /// An action the data does not allow, with what to do instead.
+    #[error("{message}")]
+    Refused { message: String },
     #[error("Fant ikke {what} med id {id}. Den kan ha blitt slettet.")]
     NotFound { what: &'static str, id: String },
     #[error("Mappen {} finnes ikke. Opprett mappen eller velg en annen plassering for databasen.", .0.display())]
@@ -77,6 +80,7 @@ impl Error {
             Error::DuplicateMember { .. } => "duplicateMember",
             Error::UnitHasPeople { .. } => "unitHasPeople",
             Error::PersonInGroups { .. } => "personInGroups",
+            Error::Refused { .. } => "refused",
             Error::NotFound { .. } => "notFound",
             Error::FolderMissing(_) => "folderMissing",
             Error::NotWritable(_) => "notWritable",

@@ -4,15 +4,21 @@
 
 pub mod cli;
 pub mod collation;
+pub mod criteria;
 pub mod dates;
+pub mod demo;
 pub mod error;
+pub mod outline;
+pub mod participants;
 pub mod paths;
 pub mod pdf;
 pub mod people;
+pub mod plans;
 pub mod reference;
 pub mod session;
 pub mod settings;
 pub mod store;
+pub mod templates;
 pub mod units;
 pub mod validate;
 pub mod words;

@@ -147,6 +147,17 @@ pub fn delete(store: &mut Store, id: Uuid) -> Result<()> {
                 count,
             });
         }
+        let advised = tx.advised_by(id)?;
+        if advised > 0 {
+            return Err(Error::Refused {
+                message: format!(
+                    "{} er programrådgiver for {advised} {}. Velg en annen programrådgiver for {} først.",
+                    person.name,
+                    if advised == 1 { "deltaker" } else { "deltakere" },
+                    if advised == 1 { "deltakeren" } else { "dem" }
+                ),
+            });
+        }
         tx.delete_person(id)
     })
 }

@@ -1,6 +1,8 @@
 //! Checks of what a user types, shared by every area: names, e-mail addresses and phone numbers.
 //! Each check returns the cleaned value, or an error naming the field and saying how to fix it.
 
+use chrono::NaiveDate;
+
 use crate::error::{Error, Result};
 
 /// Longest name (of a person, unit, group, municipality) that fits the screens and printed forms.
@@ -23,6 +25,71 @@ pub fn name(field: &'static str, field_label: &'static str, text: &str) -> Resul
     }
     // Line breaks in a name would break table rows and one-line CLI output.
     Ok(trimmed.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// A required free text (a task, a goal): trimmed, not empty, at most `max` characters. Line
+/// breaks become spaces, since the text is printed in one table cell.
+pub fn text(
+    field: &'static str,
+    field_label: &'static str,
+    max: usize,
+    text: &str,
+) -> Result<String> {
+    let cleaned = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if cleaned.is_empty() {
+        return Err(Error::Empty { field, field_label });
+    }
+    let actual = cleaned.chars().count();
+    if actual > max {
+        return Err(Error::TooLong {
+            field,
+            field_label,
+            max,
+            actual,
+        });
+    }
+    Ok(cleaned)
+}
+
+/// An optional free text: blank means none.
+pub fn optional_text(
+    field: &'static str,
+    field_label: &'static str,
+    max: usize,
+    value: Option<&str>,
+) -> Result<Option<String>> {
+    match value.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(t) => text(field, field_label, max, t).map(Some),
+    }
+}
+
+/// A date as the user types it, dd.mm.åååå (the UI may also send åååå-mm-dd).
+pub fn date(field: &'static str, field_label: &'static str, value: &str) -> Result<NaiveDate> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(Error::Empty { field, field_label });
+    }
+    crate::dates::parse_date(trimmed)
+        .or_else(|| NaiveDate::parse_from_str(trimmed, "%Y-%m-%d").ok())
+        .ok_or_else(|| Error::Invalid {
+            field,
+            message: format!(
+                "«{trimmed}» er ikke en gyldig dato. Skriv datoen som dd.mm.åååå, for eksempel 05.03.2027."
+            ),
+        })
+}
+
+/// An optional date: blank means none.
+pub fn optional_date(
+    field: &'static str,
+    field_label: &'static str,
+    value: Option<&str>,
+) -> Result<Option<NaiveDate>> {
+    match value.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(t) => date(field, field_label, t).map(Some),
+    }
 }
 
 /// An optional e-mail address: blank means none.

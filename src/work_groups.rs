@@ -206,10 +206,7 @@ pub fn roster(store: &mut Store, id: Uuid, printed_on: chrono::NaiveDate) -> Res
 pub fn print_roster(store: &mut Store, id: Uuid, path: &Path) -> Result<()> {
     let roster = roster(store, id, dates::today())?;
     let bytes = crate::pdf::arbeidsgruppe::render(&roster)?;
-    std::fs::write(path, bytes).map_err(|source| Error::Io {
-        path: path.to_path_buf(),
-        source,
-    })
+    crate::pdf::write_file(path, &bytes)
 }
 
 fn load(tx: &Tx, id: Uuid) -> Result<WorkGroup> {

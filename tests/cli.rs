@@ -40,7 +40,7 @@ fn init_then_check_then_list_units() {
     let db = dir.path().join("s.sqlite");
     let o = stegvis(&db, &["init"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("skjemaversjon 1"));
+    assert!(stdout(&o).contains("skjemaversjon 2"));
 
     let o = stegvis(&db, &["check"]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -126,7 +126,7 @@ fn usage_errors_exit_2_and_point_to_help() {
     assert_fails(
         &stegvis(&db, &["list", "katter"]),
         2,
-        "units, people eller groups",
+        "units, people, groups, templates, plans, participants eller placements",
     );
     assert_fails(&stegvis(&db, &["pdf", "arbeidsgruppe"]), 2, "--out");
     assert_fails(
@@ -209,4 +209,196 @@ fn pdf_arbeidsgruppe_writes_the_roster() {
         ],
     );
     assert_fails(&o, 1, "mappen finnes ikke");
+}
+
+fn pdftotext(pdf: &Path) -> String {
+    let o = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    String::from_utf8(o.stdout).unwrap()
+}
+
+fn id_of(listing: &str, needle: &str) -> String {
+    listing
+        .lines()
+        .find(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle} in {listing}"))
+        .split('\t')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn demo_data_lists_and_prints_training_plans_and_templates() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    let o = stegvis(&db, &["demo"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("3 deltakere og 3 opplæringsplaner"));
+    assert_fails(&stegvis(&db, &["demo"]), 1, "allerede lastet inn");
+
+    let plans = stdout(&stegvis(&db, &["list", "plans"]));
+    assert_eq!(plans.lines().count(), 3, "{plans}");
+    assert!(plans.contains("Amina Yusuf – Matbutikken Sentrum – Butikkmedarbeider (fase 2 av 3)"));
+    let participants = stdout(&stegvis(&db, &["list", "participants"]));
+    let names: Vec<&str> = participants
+        .lines()
+        .map(|l| l.split('\t').nth(1).unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["Amina Yusuf", "Oksana Kovalenko", "Tesfay Gebremariam"]
+    );
+    let placements = stdout(&stegvis(&db, &["list", "placements"]));
+    assert_eq!(placements.lines().count(), 3);
+    let templates = stdout(&stegvis(&db, &["list", "templates"]));
+    assert_eq!(templates.lines().count(), 6);
+    assert!(templates.contains("Butikkmedarbeider – Butikk (eksempel)"));
+
+    let amina = id_of(&plans, "Amina");
+    let out = dir.path().join("fase2.pdf");
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "opplaeringsplan",
+            "--plan",
+            &amina,
+            "--phase",
+            "2",
+            "--blank",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = pdftotext(&out);
+    assert!(text.contains("Fase 2 av 3"), "{text}");
+    assert!(!text.contains("Fase 1 av 3"));
+    assert!(text.contains("Amina Yusuf") && text.contains("Line Hansen"));
+
+    let status = dir.path().join("status.pdf");
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "opplaeringsplan",
+            "--plan",
+            &amina,
+            "--out",
+            status.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = pdftotext(&status);
+    assert!(text.contains("Fase 1 av 3") && text.contains("Fase 3 av 3"));
+
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "opplaeringsplan",
+            "--plan",
+            &amina,
+            "--phase",
+            "7",
+            "--out",
+            status.to_str().unwrap(),
+        ],
+    );
+    assert_fails(&o, 1, "Planen har ikke fase 7. Velg en fase fra 1 til 3.");
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "opplaeringsplan",
+            "--phase",
+            "1",
+            "--out",
+            status.to_str().unwrap(),
+        ],
+    );
+    assert_fails(&o, 2, "--plan ID");
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "opplaeringsplan",
+            "--plan",
+            &amina,
+            "--phase",
+            "null",
+            "--out",
+            "x.pdf",
+        ],
+    );
+    assert_fails(&o, 2, "«null» er ikke et fasenummer");
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "opplaeringsplan",
+            "--plan",
+            &amina,
+            "--group",
+            &amina,
+            "--out",
+            "x.pdf",
+        ],
+    );
+    assert_fails(&o, 2, "Valget --group passer ikke");
+
+    let lager = id_of(&templates, "Lager");
+    let mal = dir.path().join("mal.pdf");
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "mal",
+            "--template",
+            &lager,
+            "--out",
+            mal.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = pdftotext(&mal);
+    assert!(text.contains("Lagermedarbeider"));
+    assert!(!text.contains("Amina"));
+}
+
+#[test]
+fn a_template_with_an_empty_phase_prints_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    let id = {
+        let mut store = Store::open(&db).unwrap();
+        stegvis::templates::create(&mut store, "Vaktmester", "Drift")
+            .unwrap()
+            .id
+    };
+    let out = dir.path().join("mal.pdf");
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "mal",
+            "--template",
+            &id.to_string(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("Advarsel: Fase 1 har ingen arbeidsoppgaver."),
+        "{err}"
+    );
+    assert!(err.contains("Fase 3 har ingen arbeidsoppgaver."), "{err}");
+    assert!(out.exists());
 }

@@ -136,3 +136,27 @@ fn a_folder_without_write_access_is_reported_as_such() {
     assert_eq!(err.code(), "notWritable", "{err}");
     assert!(err.to_string().contains("skrivetilgang"), "{err}");
 }
+
+#[test]
+fn a_foundation_database_is_upgraded_with_its_data_kept_and_the_example_templates_added() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.sqlite");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("../src/store/migrations/0001_foundation.sql"))
+            .unwrap();
+        conn.execute(
+            "INSERT INTO work_groups (id, name, created_at, updated_at) \
+             VALUES ('00000000-0000-4000-8000-000000000001', 'Løp 2026', 'x', 'x')",
+            [],
+        )
+        .unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let groups = stegvis::work_groups::list(&mut store).unwrap();
+    assert_eq!(groups[0].name, "Løp 2026");
+    assert_eq!(stegvis::templates::list(&mut store).unwrap().len(), 6);
+    assert!(store.check().unwrap().is_healthy());
+}

@@ -5,13 +5,20 @@
 
 use std::path::PathBuf;
 
+use stegvis::outline::{OutlineKind, Outlined, PhaseInput, RemovedTask, TaskInput};
+use stegvis::participants::{Participant, ParticipantInput, Placement, PlacementInput};
 use stegvis::people::{Person, PersonInput};
+use stegvis::plans::{Confirmer, HistoryEntry, Plan, PlanSummary, PrintChoice};
 use stegvis::reference::ReferenceData;
 use stegvis::session::{Session, Status};
 use stegvis::settings::Settings;
+use stegvis::templates::{Template, TemplateSummary};
 use stegvis::units::Unit;
 use stegvis::work_groups::{WorkGroup, WorkGroupSummary};
-use stegvis::{people, reference, settings, units, work_groups, Result};
+use stegvis::{
+    outline, participants, people, plans, reference, settings, templates, units, work_groups,
+    Result,
+};
 use tauri::State;
 use uuid::Uuid;
 
@@ -107,6 +114,163 @@ fn print_work_group(s: S, group_id: Uuid, path: PathBuf) -> Result<()> {
     s.with(|st| work_groups::print_roster(st, group_id, &path))
 }
 
+#[tauri::command]
+fn set_current_user(s: S, person_id: Option<Uuid>) -> Result<Settings> {
+    s.with(|st| settings::set_current_user(st, person_id))
+}
+#[tauri::command]
+fn list_templates(s: S) -> Result<Vec<TemplateSummary>> {
+    s.with(templates::list)
+}
+#[tauri::command]
+fn get_template(s: S, id: Uuid) -> Result<Template> {
+    s.with(|st| templates::get(st, id))
+}
+#[tauri::command]
+fn create_template(s: S, name: String, trade: String) -> Result<Template> {
+    s.with(|st| templates::create(st, &name, &trade))
+}
+#[tauri::command]
+fn rename_template(s: S, id: Uuid, name: String, trade: String) -> Result<Template> {
+    s.with(|st| templates::rename(st, id, &name, &trade))
+}
+#[tauri::command]
+fn duplicate_template(s: S, id: Uuid) -> Result<Template> {
+    s.with(|st| templates::duplicate(st, id))
+}
+#[tauri::command]
+fn delete_template(s: S, id: Uuid) -> Result<()> {
+    s.with(|st| templates::delete(st, id))
+}
+#[tauri::command]
+fn print_template(s: S, id: Uuid, path: PathBuf) -> Result<()> {
+    s.with(|st| templates::print_to(st, id, &path))
+}
+#[tauri::command]
+fn add_task(
+    s: S,
+    kind: OutlineKind,
+    phase_id: Uuid,
+    input: TaskInput,
+    position: Option<usize>,
+) -> Result<Outlined> {
+    s.with(|st| outline::add_task(st, kind, phase_id, &input, position))
+}
+#[tauri::command]
+fn update_task(s: S, kind: OutlineKind, task_id: Uuid, input: TaskInput) -> Result<Outlined> {
+    s.with(|st| outline::update_task(st, kind, task_id, &input))
+}
+#[tauri::command]
+fn move_task(s: S, kind: OutlineKind, task_id: Uuid, to: usize) -> Result<Outlined> {
+    s.with(|st| outline::move_task(st, kind, task_id, to))
+}
+#[tauri::command]
+fn remove_task(s: S, kind: OutlineKind, task_id: Uuid) -> Result<(Outlined, RemovedTask)> {
+    s.with(|st| outline::remove_task(st, kind, task_id))
+}
+#[tauri::command]
+fn restore_task(s: S, kind: OutlineKind, removed: RemovedTask) -> Result<Outlined> {
+    s.with(|st| outline::restore_task(st, kind, &removed))
+}
+#[tauri::command]
+fn add_phase(s: S, kind: OutlineKind, owner_id: Uuid) -> Result<Outlined> {
+    s.with(|st| outline::add_phase(st, kind, owner_id))
+}
+#[tauri::command]
+fn update_phase(s: S, kind: OutlineKind, phase_id: Uuid, input: PhaseInput) -> Result<Outlined> {
+    s.with(|st| outline::update_phase(st, kind, phase_id, &input))
+}
+#[tauri::command]
+fn move_phase(s: S, kind: OutlineKind, phase_id: Uuid, to: usize) -> Result<Outlined> {
+    s.with(|st| outline::move_phase(st, kind, phase_id, to))
+}
+#[tauri::command]
+fn remove_phase(s: S, kind: OutlineKind, phase_id: Uuid) -> Result<Outlined> {
+    s.with(|st| outline::remove_phase(st, kind, phase_id))
+}
+#[tauri::command]
+fn list_participants(s: S) -> Result<Vec<Participant>> {
+    s.with(participants::list)
+}
+#[tauri::command]
+fn create_participant(s: S, input: ParticipantInput) -> Result<Participant> {
+    s.with(|st| participants::create(st, &input))
+}
+#[tauri::command]
+fn update_participant(s: S, id: Uuid, input: ParticipantInput) -> Result<Participant> {
+    s.with(|st| participants::update(st, id, &input))
+}
+#[tauri::command]
+fn delete_participant(s: S, id: Uuid) -> Result<()> {
+    s.with(|st| participants::delete(st, id))
+}
+#[tauri::command]
+fn list_placements(s: S, participant_id: Option<Uuid>) -> Result<Vec<Placement>> {
+    s.with(|st| participants::list_placements(st, participant_id))
+}
+#[tauri::command]
+fn create_placement(s: S, input: PlacementInput) -> Result<Placement> {
+    s.with(|st| participants::create_placement(st, &input))
+}
+#[tauri::command]
+fn update_placement(s: S, id: Uuid, input: PlacementInput) -> Result<Placement> {
+    s.with(|st| participants::update_placement(st, id, &input))
+}
+#[tauri::command]
+fn delete_placement(s: S, id: Uuid) -> Result<()> {
+    s.with(|st| participants::delete_placement(st, id))
+}
+#[tauri::command]
+fn list_plans(s: S) -> Result<Vec<PlanSummary>> {
+    s.with(plans::list)
+}
+#[tauri::command]
+fn get_plan(s: S, id: Uuid) -> Result<Plan> {
+    s.with(|st| plans::get(st, id))
+}
+#[tauri::command]
+fn create_plan(s: S, placement_id: Uuid, template_id: Uuid) -> Result<Plan> {
+    s.with(|st| plans::create(st, placement_id, template_id))
+}
+#[tauri::command]
+fn delete_plan(s: S, id: Uuid) -> Result<()> {
+    s.with(|st| plans::delete(st, id))
+}
+#[tauri::command]
+fn set_task_done(s: S, task_id: Uuid, date: Option<String>) -> Result<Plan> {
+    s.with(|st| plans::set_done(st, task_id, date.as_deref()))
+}
+#[tauri::command]
+fn set_task_confirmed(
+    s: S,
+    task_id: Uuid,
+    who: Confirmer,
+    confirmed: bool,
+    date: Option<String>,
+) -> Result<Plan> {
+    s.with(|st| plans::set_confirmed(st, task_id, who, confirmed, date.as_deref()))
+}
+#[tauri::command]
+fn set_task_comment(s: S, task_id: Uuid, comment: String) -> Result<Plan> {
+    s.with(|st| plans::set_comment(st, task_id, &comment))
+}
+#[tauri::command]
+fn pass_phase(s: S, plan_id: Uuid, phase_id: Uuid, date: Option<String>) -> Result<Plan> {
+    s.with(|st| plans::pass_phase(st, plan_id, phase_id, date.as_deref()))
+}
+#[tauri::command]
+fn reopen_phase(s: S, plan_id: Uuid, phase_id: Uuid) -> Result<Plan> {
+    s.with(|st| plans::reopen_phase(st, plan_id, phase_id))
+}
+#[tauri::command]
+fn plan_history(s: S, plan_id: Uuid, task_id: Option<Uuid>) -> Result<Vec<HistoryEntry>> {
+    s.with(|st| plans::history(st, plan_id, task_id))
+}
+#[tauri::command]
+fn print_plan(s: S, plan_id: Uuid, phase: Option<usize>, blank: bool, path: PathBuf) -> Result<()> {
+    s.with(|st| plans::print_to(st, plan_id, PrintChoice { phase, blank }, &path))
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     tauri::Builder::default()
@@ -134,6 +298,42 @@ fn main() {
             remove_member,
             set_leader,
             print_work_group,
+            set_current_user,
+            list_templates,
+            get_template,
+            create_template,
+            rename_template,
+            duplicate_template,
+            delete_template,
+            print_template,
+            add_task,
+            update_task,
+            move_task,
+            remove_task,
+            restore_task,
+            add_phase,
+            update_phase,
+            move_phase,
+            remove_phase,
+            list_participants,
+            create_participant,
+            update_participant,
+            delete_participant,
+            list_placements,
+            create_placement,
+            update_placement,
+            delete_placement,
+            list_plans,
+            get_plan,
+            create_plan,
+            delete_plan,
+            set_task_done,
+            set_task_confirmed,
+            set_task_comment,
+            pass_phase,
+            reopen_phase,
+            plan_history,
+            print_plan,
         ])
         .run(tauri::generate_context!())
         .expect("Stegvis could not start its window");

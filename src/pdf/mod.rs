@@ -8,3 +8,12 @@ mod font;
 pub mod layout;
 
 pub use layout::{Callout, Cell, Column, Document, Orientation, Style, Table, Text, Width};
+pub mod opplaeringsplan;
+
+/// Writes a rendered document to the file the user chose.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {
+    std::fs::write(path, bytes).map_err(|source| crate::Error::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}

@@ -2,10 +2,16 @@
 //! the file, and runs each user action in one transaction. All SQL of the application lives in
 //! this module and its migrations; the area modules above it only validate and decide.
 
+mod outline;
+mod participants;
 mod people;
+mod plans;
 mod settings;
+mod templates;
 mod units;
 mod work_groups;
+
+pub use outline::{PhaseRef, TaskRef};
 
 use std::fs::File;
 use std::io::Read;
@@ -16,8 +22,24 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 use crate::collation;
 use crate::error::{Error, Result};
 
+/// One numbered migration: its SQL, and content it puts in place that is written in Rust (the
+/// shipped example templates are parsed from their files, not repeated as SQL).
+struct Migration {
+    sql: &'static str,
+    then: Option<fn(&Tx) -> Result<()>>,
+}
+
 /// The numbered migrations, applied in order. `PRAGMA user_version` records how many ran.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_foundation.sql")];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        sql: include_str!("migrations/0001_foundation.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0002_training.sql"),
+        then: Some(crate::templates::seed_examples),
+    },
+];
 
 /// The schema version this build of Stegvis writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -211,10 +233,13 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
-        for (index, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        for (index, migration) in MIGRATIONS.iter().enumerate().skip(found as usize) {
             let version = index as i64 + 1;
             self.write(|tx| {
-                tx.execute_batch(sql)?;
+                tx.execute_batch(migration.sql)?;
+                if let Some(then) = migration.then {
+                    then(tx)?;
+                }
                 tx.pragma_update(None, "user_version", version)?;
                 Ok(())
             })?;

@@ -10,6 +10,20 @@ import { ensurePdfExtension } from './format';
 import { strings } from './strings';
 import type {
   AppStatus,
+  Confirmer,
+  HistoryEntry,
+  OutlineKind,
+  Participant,
+  ParticipantInput,
+  PhaseInput,
+  Placement,
+  PlacementInput,
+  Plan,
+  PlanSummary,
+  RemovedTask,
+  TaskInput,
+  Template,
+  TemplateSummary,
   Person,
   PersonInput,
   ReferenceData,
@@ -74,7 +88,14 @@ export const setLeader = (groupId: string, personId: string | null) =>
  * Asks where to save the roster PDF, then has the core write it there.
  * Resolves to the path written, or null if the user cancelled the dialog.
  */
-export async function printWorkGroup(groupId: string, suggestedName: string): Promise<string | null> {
+export const printWorkGroup = (groupId: string, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_work_group', { groupId, path }));
+
+/** The save dialog, then `write(path)`; resolves to the path, or null if cancelled. */
+async function saveAndPrint(
+  suggestedName: string,
+  write: (path: string) => Promise<unknown>,
+): Promise<string | null> {
   let chosen: string | null;
   try {
     chosen = await save({
@@ -87,6 +108,114 @@ export async function printWorkGroup(groupId: string, suggestedName: string): Pr
   }
   if (!chosen) return null;
   const path = ensurePdfExtension(chosen);
-  await call<null>('print_work_group', { groupId, path });
+  await write(path);
   return path;
 }
+
+/** Who uses this installation (null clears it). Error field `currentUser`. */
+export const setCurrentUser = (personId: string | null) =>
+  call<Settings>('set_current_user', { personId });
+
+// Plan templates
+/** The municipality's own first, then the shipped examples; by name. */
+export const listTemplates = () => call<TemplateSummary[]>('list_templates');
+export const getTemplate = (id: string) => call<Template>('get_template', { id });
+/** A new template with three empty phases. Error fields `name`, `trade`. */
+export const createTemplate = (name: string, trade: string) =>
+  call<Template>('create_template', { name, trade });
+export const renameTemplate = (id: string, name: string, trade: string) =>
+  call<Template>('rename_template', { id, name, trade });
+/** A copy named "NAME (kopi)", editable even when the source is an example. */
+export const duplicateTemplate = (id: string) => call<Template>('duplicate_template', { id });
+/** Plans made from it keep their own copy. Examples are refused (code `refused`). */
+export const deleteTemplate = (id: string) => call<null>('delete_template', { id });
+export const printTemplate = (id: string, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_template', { id, path }));
+
+// Editing phases and tasks: the same calls for a template (resolves to a Template) and a plan
+// (resolves to a Plan). Example templates refuse every edit with code `refused`.
+type Outlined<K extends OutlineKind> = K extends 'template' ? Template : Plan;
+/** At `position` (0-based) of the phase, or at the end. Error fields `text`, `criterion`, `hint`. */
+export const addTask = <K extends OutlineKind>(
+  kind: K,
+  phaseId: string,
+  input: TaskInput,
+  position: number | null = null,
+) => call<Outlined<K>>('add_task', { kind, phaseId, input, position });
+export const updateTask = <K extends OutlineKind>(kind: K, taskId: string, input: TaskInput) =>
+  call<Outlined<K>>('update_task', { kind, taskId, input });
+/** To position `to` (0-based) within its phase. */
+export const moveTask = <K extends OutlineKind>(kind: K, taskId: string, to: number) =>
+  call<Outlined<K>>('move_task', { kind, taskId, to });
+/** Resolves to the owner after removal and the removed task, for `restoreTask` ("Angre"). */
+export async function removeTask<K extends OutlineKind>(
+  kind: K,
+  taskId: string,
+): Promise<{ owner: Outlined<K>; removed: RemovedTask }> {
+  const [owner, removed] = await call<[Outlined<K>, RemovedTask]>('remove_task', { kind, taskId });
+  return { owner, removed };
+}
+export const restoreTask = <K extends OutlineKind>(kind: K, removed: RemovedTask) =>
+  call<Outlined<K>>('restore_task', { kind, removed });
+/** An empty phase at the end; at most six (code `refused`). */
+export const addPhase = <K extends OutlineKind>(kind: K, ownerId: string) =>
+  call<Outlined<K>>('add_phase', { kind, ownerId });
+export const updatePhase = <K extends OutlineKind>(kind: K, phaseId: string, input: PhaseInput) =>
+  call<Outlined<K>>('update_phase', { kind, phaseId, input });
+export const movePhase = <K extends OutlineKind>(kind: K, phaseId: string, to: number) =>
+  call<Outlined<K>>('move_phase', { kind, phaseId, to });
+/** With its tasks; the last phase is refused (code `refused`). */
+export const removePhase = <K extends OutlineKind>(kind: K, phaseId: string) =>
+  call<Outlined<K>>('remove_phase', { kind, phaseId });
+
+// Participants and placements
+export const listParticipants = () => call<Participant[]>('list_participants');
+export const createParticipant = (input: ParticipantInput) =>
+  call<Participant>('create_participant', { input });
+export const updateParticipant = (id: string, input: ParticipantInput) =>
+  call<Participant>('update_participant', { id, input });
+/** Refused (code `refused`) while the participant has placements. */
+export const deleteParticipant = (id: string) => call<null>('delete_participant', { id });
+/** Newest first; of one participant, or all. */
+export const listPlacements = (participantId: string | null = null) =>
+  call<Placement[]>('list_placements', { participantId });
+export const createPlacement = (input: PlacementInput) =>
+  call<Placement>('create_placement', { input });
+export const updatePlacement = (id: string, input: PlacementInput) =>
+  call<Placement>('update_placement', { id, input });
+/** Refused (code `refused`) while the placement has a plan. */
+export const deletePlacement = (id: string) => call<null>('delete_placement', { id });
+
+// Training plans
+export const listPlans = () => call<PlanSummary[]>('list_plans');
+export const getPlan = (id: string) => call<Plan>('get_plan', { id });
+/** A copy of the template for the placement. Error fields `placement`, `template`. */
+export const createPlan = (placementId: string, templateId: string) =>
+  call<Plan>('create_plan', { placementId, templateId });
+export const deletePlan = (id: string) => call<null>('delete_plan', { id });
+/** `date` dd.mm.åååå, or null to clear. Error field `doneOn` (future, before the placement). */
+export const setTaskDone = (taskId: string, date: string | null) =>
+  call<Plan>('set_task_done', { taskId, date });
+/** Ticking a task without a date also dates it `date` (today when null). Error field `doneOn`. */
+export const setTaskConfirmed = (
+  taskId: string,
+  who: Confirmer,
+  confirmed: boolean,
+  date: string | null = null,
+) => call<Plan>('set_task_confirmed', { taskId, who, confirmed, date });
+/** Blank removes the comment. Error field `comment` (at most 500 characters). */
+export const setTaskComment = (taskId: string, comment: string) =>
+  call<Plan>('set_task_comment', { taskId, comment });
+/** Moves on from the current, completed phase on `date` (today when null). Error field `passedOn`;
+ * code `refused` when the phase is not complete or not the current one. */
+export const passPhase = (planId: string, phaseId: string, date: string | null = null) =>
+  call<Plan>('pass_phase', { planId, phaseId, date });
+/** "Angre" of passPhase. */
+export const reopenPhase = (planId: string, phaseId: string) =>
+  call<Plan>('reopen_phase', { planId, phaseId });
+/** Newest first; of one task, or the whole plan. */
+export const planHistory = (planId: string, taskId: string | null = null) =>
+  call<HistoryEntry[]>('plan_history', { planId, taskId });
+/** `phase` 1-based or null for all; `blank` for an empty sheet to fill in by hand. */
+export const printPlan = (planId: string, phase: number | null, blank: boolean, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_plan', { planId, phase, blank, path }));

@@ -28,6 +28,9 @@ export interface ReferenceData {
 
 export interface Settings {
   municipality: string;
+  /** The person using this installation; the plan history names them. */
+  currentUserId: string | null;
+  currentUserName: string | null;
 }
 
 export type UnitKind = 'flyktningtjeneste' | 'voksenopplaering' | 'nav' | 'annen';
@@ -91,4 +94,214 @@ export interface WorkGroup {
   warning: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+// ---- Stepwise training (trinnvis opplæring) ----
+
+/** The three measuring points, in the handbook's order. Labels in `strings.training.criteria`. */
+export type Criterion = 'language' | 'suitability' | 'performance';
+/** What `TaskInput.criterion` takes (the stored key). */
+export type CriterionKey = 'sprak' | 'egnethet' | 'arbeid';
+export type CefrLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1';
+
+export interface LanguageRequirement {
+  overall: CefrLevel | null;
+  listening: CefrLevel | null;
+  reading: CefrLevel | null;
+  speaking: CefrLevel | null;
+  writing: CefrLevel | null;
+}
+
+export interface Task {
+  id: string;
+  text: string;
+  criterion: Criterion;
+  hint: string | null;
+  /** ISO date (åååå-mm-dd); plans only. */
+  doneOn: string | null;
+  mentorConfirmed: boolean;
+  participantConfirmed: boolean;
+  comment: string;
+}
+
+export interface Phase {
+  id: string;
+  /** 1-based. */
+  number: number;
+  goal: string;
+  language: LanguageRequirement;
+  tasks: Task[];
+  /** ISO date the participant moved on from this phase (plans only). */
+  passedOn: string | null;
+}
+
+export interface TaskInput {
+  text: string;
+  criterion: CriterionKey;
+  hint: string | null;
+}
+
+/** Levels as text ("A2"); blank or null means not set. Errors name the fields `goal`, `cefr`,
+ * `cefrListening`, `cefrReading`, `cefrSpeaking`, `cefrWriting`. */
+export interface PhaseInput {
+  goal: string;
+  cefr: string | null;
+  cefrListening: string | null;
+  cefrReading: string | null;
+  cefrSpeaking: string | null;
+  cefrWriting: string | null;
+}
+
+export type OutlineKind = 'template' | 'plan';
+
+export interface TemplateSummary {
+  id: string;
+  name: string;
+  trade: string;
+  isExample: boolean;
+  phaseCount: number;
+  taskCount: number;
+  planCount: number;
+}
+
+export interface Template {
+  id: string;
+  name: string;
+  trade: string;
+  /** Shipped with Stegvis; read-only (duplicate it to adapt). */
+  isExample: boolean;
+  phases: Phase[];
+  planCount: number;
+  /** "Fase 2 har ingen arbeidsoppgaver." per empty phase. */
+  warnings: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A removed task, to hand back to `restoreTask` for "Angre". */
+export interface RemovedTask {
+  id: string;
+  phaseId: string;
+  position: number;
+  text: string;
+  criterion: Criterion;
+  hint: string | null;
+  doneOn: string | null;
+  mentorConfirmed: boolean;
+  participantConfirmed: boolean;
+  comment: string;
+}
+
+export interface Participant {
+  id: string;
+  name: string;
+  initialsOnly: boolean;
+  /** The name or the initials, as printed forms show it. */
+  printedName: string;
+  adviserId: string | null;
+  adviserName: string | null;
+  placementCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Errors name the fields `name`, `adviser`. */
+export interface ParticipantInput {
+  name: string;
+  initialsOnly: boolean;
+  adviserId: string | null;
+}
+
+export interface Placement {
+  id: string;
+  participantId: string;
+  participantName: string;
+  workplace: string;
+  /** The fadder; empty until named. */
+  mentorName: string;
+  /** ISO dates. */
+  startDate: string;
+  endDate: string;
+  daysPerWeek: number;
+  planId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Dates as typed, dd.mm.åååå. Errors name the fields `participant`, `workplace`,
+ * `mentorName`, `startDate`, `endDate`, `daysPerWeek`. */
+export interface PlacementInput {
+  participantId: string | null;
+  workplace: string;
+  mentorName: string;
+  startDate: string;
+  endDate: string;
+  daysPerWeek: number | null;
+}
+
+export interface PlanSummary {
+  id: string;
+  name: string;
+  trade: string;
+  participantName: string;
+  workplace: string;
+  phaseCount: number;
+  /** The phase the participant is in; null when all are passed. */
+  currentPhase: number | null;
+  confirmed: number;
+  total: number;
+}
+
+export interface CriterionProgress {
+  criterion: Criterion;
+  label: string;
+  confirmed: number;
+  total: number;
+}
+
+export interface PhaseProgress {
+  number: number;
+  /** Tasks the fadder has confirmed. */
+  confirmed: number;
+  total: number;
+  byCriterion: CriterionProgress[];
+  complete: boolean;
+  passedOn: string | null;
+}
+
+export interface Proposal {
+  phaseId: string;
+  phaseNumber: number;
+  nextPhase: number | null;
+  message: string;
+}
+
+export interface Plan {
+  id: string;
+  name: string;
+  trade: string;
+  templateId: string | null;
+  templateName: string;
+  placement: Placement;
+  participantPrintedName: string;
+  adviserName: string | null;
+  phases: Phase[];
+  progress: PhaseProgress[];
+  currentPhase: number | null;
+  /** Set when the current phase is complete but not yet passed. */
+  proposal: Proposal | null;
+  warnings: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Confirmer = 'mentor' | 'participant';
+
+export interface HistoryEntry {
+  /** "05.03.2027 kl. 14.05" */
+  at: string;
+  by: string;
+  taskId: string | null;
+  subject: string;
+  what: string;
 }
