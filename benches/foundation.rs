@@ -2,32 +2,13 @@
 //! release build, and how large the printed roster is. Figures are printed, not asserted: speed
 //! targets are judged here, never in tests.
 
-use std::time::{Duration, Instant};
+mod support;
 
 use stegvis::people::{self, PersonInput, Role};
 use stegvis::store::Store;
 use stegvis::{units, work_groups};
 
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    median(
-        (0..runs)
-            .map(|_| {
-                let start = Instant::now();
-                std::hint::black_box(f());
-                start.elapsed()
-            })
-            .collect(),
-    )
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
+use support::{ms, time};
 
 fn group_with(store: &mut Store, members: usize) -> uuid::Uuid {
     let units = units::list(store).unwrap();

@@ -3,32 +3,12 @@
 //! release build. Target per document: under 25 ms and under 120 KB. Figures are printed, not
 //! asserted: speed targets are judged here, never in tests.
 
-use std::time::{Duration, Instant};
+mod support;
 
 use stegvis::plans::{self, Confirmer, PrintChoice};
 use stegvis::store::Store;
 use stegvis::{demo, pdf};
-
-fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
-fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    median(
-        (0..runs)
-            .map(|_| {
-                let start = Instant::now();
-                std::hint::black_box(f());
-                start.elapsed()
-            })
-            .collect(),
-    )
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
+use support::{ms, time};
 
 fn main() {
     let mut store = Store::open_in_memory().unwrap();

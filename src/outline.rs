@@ -40,7 +40,7 @@ pub struct Phase {
     pub passed_on: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Task {
     pub id: Uuid,
@@ -52,6 +52,22 @@ pub struct Task {
     pub mentor_confirmed: bool,
     pub participant_confirmed: bool,
     pub comment: String,
+}
+
+impl Task {
+    /// A task with a fresh id, no text yet and nothing recorded.
+    pub fn new(criterion: Criterion) -> Task {
+        Task {
+            id: Uuid::new_v4(),
+            text: String::new(),
+            criterion,
+            hint: None,
+            done_on: None,
+            mentor_confirmed: false,
+            participant_confirmed: false,
+            comment: String::new(),
+        }
+    }
 }
 
 /// A task as the user writes it. The measuring point comes as its key (`sprak`, `egnethet`,
@@ -89,16 +105,10 @@ pub enum Outlined {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RemovedTask {
-    pub id: Uuid,
     pub phase_id: Uuid,
+    /// 0-based.
     pub position: usize,
-    pub text: String,
-    pub criterion: Criterion,
-    pub hint: Option<String>,
-    pub done_on: Option<NaiveDate>,
-    pub mentor_confirmed: bool,
-    pub participant_confirmed: bool,
-    pub comment: String,
+    pub task: Task,
 }
 
 pub(crate) struct ValidTask {
@@ -173,14 +183,9 @@ pub fn add_task(
         let count = tx.task_count(kind, phase_id)?;
         let position = position.unwrap_or(count).min(count);
         let task = Task {
-            id: Uuid::new_v4(),
             text: valid.text,
-            criterion: valid.criterion,
             hint: valid.hint,
-            done_on: None,
-            mentor_confirmed: false,
-            participant_confirmed: false,
-            comment: String::new(),
+            ..Task::new(valid.criterion)
         };
         tx.insert_task(kind, phase_id, position, &task)?;
         finish(
@@ -281,24 +286,17 @@ pub fn remove_task(
         guard(tx, kind, at.phase.owner)?;
         let task = tx.task(kind, task_id)?;
         tx.delete_task(kind, at)?;
-        let removed = RemovedTask {
-            id: task.id,
-            phase_id: at.phase.id,
-            position: at.position,
-            text: task.text.clone(),
-            criterion: task.criterion,
-            hint: task.hint.clone(),
-            done_on: task.done_on,
-            mentor_confirmed: task.mentor_confirmed,
-            participant_confirmed: task.participant_confirmed,
-            comment: task.comment.clone(),
-        };
         let outlined = finish(
             tx,
             kind,
             at.phase.owner,
             Change::task(&task, at.phase.position, "removed", None, None),
         )?;
+        let removed = RemovedTask {
+            phase_id: at.phase.id,
+            position: at.position,
+            task,
+        };
         Ok((outlined, removed))
     })
 }
@@ -313,22 +311,12 @@ pub fn restore_task(
         let phase = tx.phase_ref(kind, removed.phase_id)?;
         guard(tx, kind, phase.owner)?;
         let count = tx.task_count(kind, phase.id)?;
-        let task = Task {
-            id: removed.id,
-            text: removed.text.clone(),
-            criterion: removed.criterion,
-            hint: removed.hint.clone(),
-            done_on: removed.done_on,
-            mentor_confirmed: removed.mentor_confirmed,
-            participant_confirmed: removed.participant_confirmed,
-            comment: removed.comment.clone(),
-        };
-        tx.insert_task(kind, phase.id, removed.position.min(count), &task)?;
+        tx.insert_task(kind, phase.id, removed.position.min(count), &removed.task)?;
         finish(
             tx,
             kind,
             phase.owner,
-            Change::task(&task, phase.position, "restored", None, None),
+            Change::task(&removed.task, phase.position, "restored", None, None),
         )
     })
 }

@@ -112,6 +112,18 @@ pub struct HistoryEntry {
     pub what: String,
 }
 
+impl Plan {
+    fn phase(&self, id: Uuid) -> Result<&Phase> {
+        self.phases
+            .iter()
+            .find(|p| p.id == id)
+            .ok_or_else(|| Error::NotFound {
+                what: "fasen",
+                id: id.to_string(),
+            })
+    }
+}
+
 /// A plan's own row, before its placement and phases are joined in.
 pub struct PlanRecord {
     pub id: Uuid,
@@ -478,14 +490,7 @@ pub fn pass_phase(
 ) -> Result<Plan> {
     store.write(|tx| {
         let plan = load(tx, plan_id)?;
-        let phase = plan
-            .phases
-            .iter()
-            .find(|p| p.id == phase_id)
-            .ok_or_else(|| Error::NotFound {
-                what: "fasen",
-                id: phase_id.to_string(),
-            })?;
+        let phase = plan.phase(phase_id)?;
         let progress = &plan.progress[phase.number - 1];
         if phase.passed_on.is_some() {
             return Err(Error::Refused {
@@ -531,14 +536,7 @@ pub fn pass_phase(
 pub fn reopen_phase(store: &mut Store, plan_id: Uuid, phase_id: Uuid) -> Result<Plan> {
     store.write(|tx| {
         let plan = load(tx, plan_id)?;
-        let phase = plan
-            .phases
-            .iter()
-            .find(|p| p.id == phase_id)
-            .ok_or_else(|| Error::NotFound {
-                what: "fasen",
-                id: phase_id.to_string(),
-            })?;
+        let phase = plan.phase(phase_id)?;
         let Some(passed_on) = phase.passed_on else {
             return Ok(plan);
         };
@@ -713,8 +711,7 @@ pub fn checklist(plan: &Plan, municipality: String, choice: PrintChoice) -> Resu
 pub fn file_name(plan: &Plan, choice: PrintChoice) -> String {
     let who = participants::printed_name(&plan.placement.participant_name, false);
     let who = if plan.participant_printed_name != who {
-        plan.participant_printed_name
-            .replace(['.', ' '], "")
+        plan.participant_printed_name.replace(['.', ' '], "")
     } else {
         who
     };

@@ -283,15 +283,10 @@ pub fn parse_file(text: &str) -> Result<TemplateFile> {
                 let (criterion, text) = value
                     .split_once('|')
                     .ok_or_else(|| bad("skriv «oppgave: målepunkt | tekst».".into()))?;
+                let criterion = Criterion::parse(criterion).map_err(|e| bad(e.to_string()))?;
                 phase.tasks.push(Task {
-                    id: Uuid::new_v4(),
                     text: validate::text("text", "Arbeidsoppgaven", MAX_TASK_CHARS, text)?,
-                    criterion: Criterion::parse(criterion).map_err(|e| bad(e.to_string()))?,
-                    hint: None,
-                    done_on: None,
-                    mentor_confirmed: false,
-                    participant_confirmed: false,
-                    comment: String::new(),
+                    ..Task::new(criterion)
                 })
             }
             ("tips", Some(phase)) => {
@@ -328,20 +323,7 @@ pub(crate) fn seed_examples(tx: &Tx) -> Result<()> {
     for (_, text) in EXAMPLE_FILES {
         let file = parse_file(text)?;
         tx.insert_template(file.id, &file.name, &file.trade, true)?;
-        for phase in &file.phases {
-            let phase_id = Uuid::new_v4();
-            tx.insert_phase(
-                OutlineKind::Template,
-                file.id,
-                phase_id,
-                phase.number - 1,
-                &phase.goal,
-                &phase.language,
-            )?;
-            for (position, task) in phase.tasks.iter().enumerate() {
-                tx.insert_task(OutlineKind::Template, phase_id, position, task)?;
-            }
-        }
+        tx.insert_outline(OutlineKind::Template, file.id, &file.phases)?;
     }
     Ok(())
 }

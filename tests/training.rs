@@ -449,6 +449,17 @@ fn tasks_are_reordered_and_a_removed_task_comes_back_with_its_ticks() {
     let moved = plan_of(outline::move_task(&mut store, OutlineKind::Plan, a.id, 1).unwrap());
     assert_eq!(moved.phases[0].tasks[0].id, b.id);
     assert_eq!(moved.phases[0].tasks[1].id, a.id);
+    let last = phase.tasks.last().unwrap().id;
+    let moved = plan_of(outline::move_task(&mut store, OutlineKind::Plan, last, 0).unwrap());
+    let order: Vec<Uuid> = moved.phases[0].tasks.iter().map(|t| t.id).collect();
+    assert_eq!(order[..3], [last, b.id, a.id]);
+    let mut expected: Vec<Uuid> = phase.tasks.iter().map(|t| t.id).collect();
+    expected.swap(0, 1);
+    expected.pop();
+    expected.insert(0, last);
+    assert_eq!(order, expected, "the others keep their order");
+    let moved = plan_of(outline::move_task(&mut store, OutlineKind::Plan, last, 99).unwrap());
+    assert_eq!(moved.phases[0].tasks.last().unwrap().id, last);
 
     plans::set_confirmed(&mut store, a.id, Confirmer::Mentor, true, None).unwrap();
     plans::set_comment(&mut store, a.id, "Flink").unwrap();

@@ -33,6 +33,82 @@ impl OutlineKind {
     }
 }
 
+/// A list kept in order by a `position` column within one parent (a template's or plan's
+/// phases, a phase's tasks).
+#[derive(Clone, Copy)]
+struct Siblings {
+    table: &'static str,
+    parent_column: &'static str,
+}
+
+impl OutlineKind {
+    fn phase_list(self) -> Siblings {
+        Siblings {
+            table: self.phases(),
+            parent_column: self.owner(),
+        }
+    }
+    fn task_list(self) -> Siblings {
+        Siblings {
+            table: self.tasks(),
+            parent_column: "phase_id",
+        }
+    }
+}
+
+impl Tx<'_> {
+    /// Shifts the siblings at `from` and after by `by` (+1 to make room, -1 to close a gap).
+    fn shift_from(&self, list: Siblings, parent: Uuid, from: usize, by: i64) -> Result<()> {
+        let Siblings {
+            table,
+            parent_column,
+        } = list;
+        self.execute(
+            &format!(
+                "UPDATE {table} SET position = position + ?3 WHERE {parent_column} = ?1 AND position >= ?2"
+            ),
+            params![parent.to_string(), from as i64, by],
+        )?;
+        Ok(())
+    }
+
+    /// Moves one sibling from `from` to `to`, shifting the ones in between.
+    fn move_within(
+        &self,
+        list: Siblings,
+        parent: Uuid,
+        id: Uuid,
+        from: usize,
+        to: usize,
+    ) -> Result<()> {
+        let Siblings {
+            table,
+            parent_column,
+        } = list;
+        let (from, to) = (from as i64, to as i64);
+        if from == to {
+            return Ok(());
+        }
+        let (low, high, by) = if to > from {
+            (from + 1, to, -1)
+        } else {
+            (to, from - 1, 1)
+        };
+        self.execute(
+            &format!(
+                "UPDATE {table} SET position = position + ?4 \
+                 WHERE {parent_column} = ?1 AND position BETWEEN ?2 AND ?3"
+            ),
+            params![parent.to_string(), low, high, by],
+        )?;
+        self.execute(
+            &format!("UPDATE {table} SET position = ?2, updated_at = ?3 WHERE id = ?1"),
+            params![id.to_string(), to, now_timestamp()],
+        )?;
+        Ok(())
+    }
+}
+
 fn level(row: &rusqlite::Row, index: usize) -> rusqlite::Result<Option<CefrLevel>> {
     let code: Option<String> = row.get(index)?;
     Ok(code.and_then(|c| CefrLevel::parse("cefr", &c).ok()))
@@ -203,12 +279,7 @@ impl Tx<'_> {
         language: &LanguageRequirement,
     ) -> Result<()> {
         let (phases, owner_col) = (kind.phases(), kind.owner());
-        self.execute(
-            &format!(
-                "UPDATE {phases} SET position = position + 1 WHERE {owner_col} = ?1 AND position >= ?2"
-            ),
-            params![owner.to_string(), position as i64],
-        )?;
+        self.shift_from(kind.phase_list(), owner, position, 1)?;
         self.execute(
             &format!(
                 "INSERT INTO {phases} (id, {owner_col}, position, goal, cefr, cefr_listening, \
@@ -259,42 +330,20 @@ impl Tx<'_> {
     }
 
     pub fn delete_phase(&self, kind: OutlineKind, phase: PhaseRef) -> Result<()> {
-        let (phases, owner_col) = (kind.phases(), kind.owner());
         self.execute(
             &format!("DELETE FROM {} WHERE phase_id = ?1", kind.tasks()),
             [phase.id.to_string()],
         )?;
         self.execute(
-            &format!("DELETE FROM {phases} WHERE id = ?1"),
+            &format!("DELETE FROM {} WHERE id = ?1", kind.phases()),
             [phase.id.to_string()],
         )?;
-        self.execute(
-            &format!(
-                "UPDATE {phases} SET position = position - 1 WHERE {owner_col} = ?1 AND position > ?2"
-            ),
-            params![phase.owner.to_string(), phase.position as i64],
-        )?;
-        Ok(())
+        self.shift_from(kind.phase_list(), phase.owner, phase.position + 1, -1)
     }
 
     /// Moves a phase to `to` (0-based), shifting the ones in between.
     pub fn move_phase(&self, kind: OutlineKind, phase: PhaseRef, to: usize) -> Result<()> {
-        let (phases, owner_col) = (kind.phases(), kind.owner());
-        let (from, to) = (phase.position as i64, to as i64);
-        if from == to {
-            return Ok(());
-        }
-        let shift = if to > from {
-            format!("UPDATE {phases} SET position = position - 1 WHERE {owner_col} = ?1 AND position > ?2 AND position <= ?3")
-        } else {
-            format!("UPDATE {phases} SET position = position + 1 WHERE {owner_col} = ?1 AND position >= ?3 AND position < ?2")
-        };
-        self.execute(&shift, params![phase.owner.to_string(), from, to])?;
-        self.execute(
-            &format!("UPDATE {phases} SET position = ?2, updated_at = ?3 WHERE id = ?1"),
-            params![phase.id.to_string(), to, now_timestamp()],
-        )?;
-        Ok(())
+        self.move_within(kind.phase_list(), phase.owner, phase.id, phase.position, to)
     }
 
     /// Inserts a task at `position` of its phase, with its recorded status (plans only).
@@ -305,13 +354,7 @@ impl Tx<'_> {
         position: usize,
         task: &Task,
     ) -> Result<()> {
-        let tasks = kind.tasks();
-        self.execute(
-            &format!(
-                "UPDATE {tasks} SET position = position + 1 WHERE phase_id = ?1 AND position >= ?2"
-            ),
-            params![phase.to_string(), position as i64],
-        )?;
+        self.shift_from(kind.task_list(), phase, position, 1)?;
         let now = now_timestamp();
         match kind {
             OutlineKind::Template => self.execute(
@@ -368,38 +411,16 @@ impl Tx<'_> {
     }
 
     pub fn delete_task(&self, kind: OutlineKind, task: TaskRef) -> Result<()> {
-        let tasks = kind.tasks();
         self.execute(
-            &format!("DELETE FROM {tasks} WHERE id = ?1"),
+            &format!("DELETE FROM {} WHERE id = ?1", kind.tasks()),
             [task.id.to_string()],
         )?;
-        self.execute(
-            &format!(
-                "UPDATE {tasks} SET position = position - 1 WHERE phase_id = ?1 AND position > ?2"
-            ),
-            params![task.phase.id.to_string(), task.position as i64],
-        )?;
-        Ok(())
+        self.shift_from(kind.task_list(), task.phase.id, task.position + 1, -1)
     }
 
     /// Moves a task to position `to` (0-based) of its phase.
     pub fn move_task(&self, kind: OutlineKind, task: TaskRef, to: usize) -> Result<()> {
-        let tasks = kind.tasks();
-        let (from, to) = (task.position as i64, to as i64);
-        if from == to {
-            return Ok(());
-        }
-        let shift = if to > from {
-            format!("UPDATE {tasks} SET position = position - 1 WHERE phase_id = ?1 AND position > ?2 AND position <= ?3")
-        } else {
-            format!("UPDATE {tasks} SET position = position + 1 WHERE phase_id = ?1 AND position >= ?3 AND position < ?2")
-        };
-        self.execute(&shift, params![task.phase.id.to_string(), from, to])?;
-        self.execute(
-            &format!("UPDATE {tasks} SET position = ?2, updated_at = ?3 WHERE id = ?1"),
-            params![task.id.to_string(), to, now_timestamp()],
-        )?;
-        Ok(())
+        self.move_within(kind.task_list(), task.phase.id, task.id, task.position, to)
     }
 
     /// One task of a plan or template, as stored.
@@ -443,26 +464,31 @@ impl Tx<'_> {
         to_kind: OutlineKind,
         to: Uuid,
     ) -> Result<()> {
-        for phase in self.outline(from_kind, from)? {
+        let phases = self.outline(from_kind, from)?;
+        self.insert_outline(to_kind, to, &phases)
+    }
+
+    /// Inserts phases and their tasks, in order, under `owner`, with fresh ids and nothing
+    /// recorded on the tasks.
+    pub fn insert_outline(&self, kind: OutlineKind, owner: Uuid, phases: &[Phase]) -> Result<()> {
+        for (position, phase) in phases.iter().enumerate() {
             let phase_id = Uuid::new_v4();
             self.insert_phase(
-                to_kind,
-                to,
+                kind,
+                owner,
                 phase_id,
-                phase.number - 1,
+                position,
                 &phase.goal,
                 &phase.language,
             )?;
             for (position, task) in phase.tasks.iter().enumerate() {
-                let copy = Task {
+                let fresh = Task {
                     id: Uuid::new_v4(),
-                    done_on: None,
-                    mentor_confirmed: false,
-                    participant_confirmed: false,
-                    comment: String::new(),
-                    ..task.clone()
+                    hint: task.hint.clone(),
+                    text: task.text.clone(),
+                    ..Task::new(task.criterion)
                 };
-                self.insert_task(to_kind, phase_id, position, &copy)?;
+                self.insert_task(kind, phase_id, position, &fresh)?;
             }
         }
         Ok(())

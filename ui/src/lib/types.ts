@@ -180,16 +180,10 @@ export interface Template {
 
 /** A removed task, to hand back to `restoreTask` for "Angre". */
 export interface RemovedTask {
-  id: string;
   phaseId: string;
+  /** 0-based place in the phase. */
   position: number;
-  text: string;
-  criterion: Criterion;
-  hint: string | null;
-  doneOn: string | null;
-  mentorConfirmed: boolean;
-  participantConfirmed: boolean;
-  comment: string;
+  task: Task;
 }
 
 export interface Participant {
