@@ -223,6 +223,7 @@ pub struct Table {
     columns: Vec<Column>,
     rows: Vec<Row>,
     min_row_height: f32,
+    ruled: bool,
 }
 
 impl Table {
@@ -231,6 +232,7 @@ impl Table {
             columns: columns.into_iter().collect(),
             rows: Vec::new(),
             min_row_height: 0.0,
+            ruled: false,
         }
     }
 
@@ -252,6 +254,13 @@ impl Table {
     /// Make every row at least this tall (mm), leaving room for handwriting.
     pub fn min_row_height(mut self, mm: f32) -> Self {
         self.min_row_height = mm;
+        self
+    }
+
+    /// Draw a frame round the table and lines between its columns, so every cell is a box:
+    /// on a form filled in by hand an empty cell then shows where to write.
+    pub fn ruled(mut self) -> Self {
+        self.ruled = true;
         self
     }
 }
@@ -301,6 +310,7 @@ enum Block {
     WriteIn { label: Option<String>, lines: usize },
     Signatures(Vec<String>),
     KeepTogether(Vec<Block>),
+    KeepWithNext(Vec<Block>),
     Space(f32),
     PageBreak,
 }
@@ -397,6 +407,16 @@ impl Document {
         build(self);
         let inner = std::mem::replace(&mut self.blocks, outer);
         self.push(Block::KeepTogether(inner))
+    }
+
+    /// Like [`keep_together`](Self::keep_together), and the group also stays on the page with
+    /// the first piece of whatever follows it: a form's header block with the first rows of
+    /// the table under it.
+    pub fn keep_with_next(&mut self, build: impl FnOnce(&mut Self)) -> &mut Self {
+        let outer = std::mem::take(&mut self.blocks);
+        build(self);
+        let inner = std::mem::replace(&mut self.blocks, outer);
+        self.push(Block::KeepWithNext(inner))
     }
 
     /// Extra vertical space (mm); dropped at the top of a page.
@@ -938,16 +958,19 @@ impl Flow {
                 self.break_next = true;
                 return;
             }
-            Block::KeepTogether(blocks) => {
+            Block::KeepTogether(blocks) | Block::KeepWithNext(blocks) => {
                 let first = self.chunks.len();
                 for inner in blocks {
                     self.add(inner, width);
                 }
-                let added = self.chunks.len() - first;
-                if added > 1 {
-                    for chunk in &mut self.chunks[first..first + added - 1] {
-                        chunk.keep_with_next = true;
-                    }
+                // Every chunk stays with the one after it; inside `keep_together` the last one
+                // is free to part from what follows.
+                let end = match block {
+                    Block::KeepWithNext(_) => self.chunks.len(),
+                    _ => self.chunks.len().saturating_sub(1).max(first),
+                };
+                for chunk in &mut self.chunks[first..end] {
+                    chunk.keep_with_next = true;
                 }
                 return;
             }
@@ -1235,6 +1258,10 @@ fn table_chunks(table: &Table, width: f32) -> Vec<Chunk> {
     }];
     prims.extend(title_prims);
     prims.push(Prim::hline(0.0, width, header_height, 0.8, RULE_STRONG));
+    if table.ruled {
+        prims.push(Prim::hline(0.0, width, 0.0, 0.5, RULE));
+        prims.extend(cell_rules(&lefts, width, header_height));
+    }
     let header = Rc::new(Chunk {
         height: header_height,
         prims,
@@ -1247,10 +1274,10 @@ fn table_chunks(table: &Table, width: f32) -> Vec<Chunk> {
     for row in &table.rows {
         match row {
             Row::Group(label) => {
-                let mut chunk = group_chunk(&Text::styled(Style::Bold, label), width);
+                let mut chunk = group_chunk(&Text::styled(Style::Bold, label), width, table.ruled);
                 chunk.repeat = vec![header.clone()];
                 let continued = Text::styled(Style::Bold, label).muted(" (forts.)");
-                continued_group = Some(Rc::new(group_chunk(&continued, width)));
+                continued_group = Some(Rc::new(group_chunk(&continued, width, table.ruled)));
                 chunks.push(chunk);
             }
             Row::Cells(cells) => {
@@ -1265,7 +1292,22 @@ fn table_chunks(table: &Table, width: f32) -> Vec<Chunk> {
     chunks
 }
 
-fn group_chunk(label: &Text, width: f32) -> Chunk {
+/// The vertical lines of a ruled table over a chunk of `height`: the frame at both edges and
+/// a line between every two columns.
+fn cell_rules(lefts: &[f32], width: f32, height: f32) -> impl Iterator<Item = Prim> + '_ {
+    let inner = lefts.iter().skip(1).copied();
+    [0.0, width]
+        .into_iter()
+        .chain(inner)
+        .map(move |x| Prim::Stroke {
+            points: vec![(x, 0.0), (x, height)],
+            width_pt: 0.5,
+            colour: RULE,
+            round: false,
+        })
+}
+
+fn group_chunk(label: &Text, width: f32, ruled: bool) -> Chunk {
     let (text_prims, h) = text_block(
         label,
         CELL_SIZE,
@@ -1286,6 +1328,10 @@ fn group_chunk(label: &Text, width: f32) -> Chunk {
     }];
     prims.extend(text_prims);
     prims.push(Prim::hline(0.0, width, height, 0.5, RULE));
+    if ruled {
+        // A group row spans the table: only the frame.
+        prims.extend(cell_rules(&[], width, height));
+    }
     Chunk {
         height,
         prims,
@@ -1333,6 +1379,9 @@ fn cells_chunk(table: &Table, cells: &[Cell], widths: &[f32], lefts: &[f32], wid
     }
     let height = (content_h + 2.0 * CELL_PAD_Y).max(table.min_row_height);
     prims.push(Prim::hline(0.0, width, height, 0.5, RULE));
+    if table.ruled {
+        prims.extend(cell_rules(lefts, width, height));
+    }
     Chunk {
         height,
         prims,
@@ -1882,6 +1931,60 @@ mod tests {
         let second = page_texts(&pages[1]);
         assert!(second.contains(&"Første punkt".to_string()));
         assert!(second.contains(&"Kommentar".to_string()));
+    }
+
+    #[test]
+    fn keep_with_next_takes_the_start_of_the_following_table_along() {
+        let mut doc = Document::new("Kommune", "Prøve", date());
+        // Leaves room for the heading and its paragraph, not for the table's first rows.
+        for _ in 0..29 {
+            doc.paragraph("En linje.");
+        }
+        doc.keep_with_next(|d| {
+            d.heading("Fase 1");
+            d.paragraph("Mål for fasen.");
+        });
+        let mut table = Table::new([Column::new("Oppgave", Width::Fraction(1.0))]);
+        table.group("Språkutvikling");
+        for i in 0..3 {
+            table.row([format!("Oppgave {i}")]);
+        }
+        doc.table(table);
+        let pages = doc.pages();
+        assert_eq!(pages.len(), 2);
+        let first = page_texts(&pages[0]);
+        let second = page_texts(&pages[1]);
+        assert!(!first.contains(&"Fase 1".to_string()), "{first:?}");
+        for text in ["Fase 1", "Mål for fasen.", "Oppgave", "Oppgave 0"] {
+            assert!(second.contains(&text.to_string()), "{text} not on page 2");
+        }
+    }
+
+    #[test]
+    fn a_ruled_table_draws_lines_between_its_columns() {
+        let verticals = |ruled: bool| {
+            let mut table = Table::new([
+                Column::new("Oppgave", Width::Fraction(1.0)),
+                Column::new("Dato", Width::Mm(24.0)),
+                Column::new("Kommentar", Width::Mm(40.0)),
+            ]);
+            if ruled {
+                table = table.ruled();
+            }
+            table.group("Gruppe");
+            table.row(["Første"]);
+            table.row(["Andre"]);
+            let mut doc = Document::new("Kommune", "Prøve", date());
+            doc.table(table);
+            let pages = doc.pages();
+            pages[0]
+                .iter()
+                .filter(|p| matches!(p, Prim::Stroke { points, .. } if points[0].0 == points[1].0))
+                .count()
+        };
+        assert_eq!(verticals(false), 0);
+        // Frame and two column lines in the header and both rows; the frame alone in the group.
+        assert_eq!(verticals(true), 4 + 2 + 4 + 4);
     }
 
     #[test]
