@@ -508,3 +508,50 @@ fn the_printed_plan_has_the_participants_details_and_every_task() {
     assert!(warnings.is_empty());
     assert!(pdf.starts_with(b"%PDF"));
 }
+
+#[test]
+fn an_adviser_with_participants_is_not_deleted_and_a_missing_adviser_is_refused_at_the_field() {
+    let mut store = Store::open_in_memory().unwrap();
+    let units = stegvis::units::list(&mut store).unwrap();
+    let adviser = people::create(
+        &mut store,
+        &people::PersonInput {
+            name: "Morten Dahl".into(),
+            unit_id: Some(units[0].id),
+            role: "programraadgiver".into(),
+            email: None,
+            phone: None,
+        },
+    )
+    .unwrap();
+    let participant = participants::create(
+        &mut store,
+        &ParticipantInput {
+            name: "Oksana Kovalenko".into(),
+            initials_only: false,
+            adviser_id: Some(adviser.id),
+        },
+    )
+    .unwrap();
+    assert_eq!(participant.adviser_name.as_deref(), Some("Morten Dahl"));
+    let err = people::delete(&mut store, adviser.id).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Morten Dahl er programrådgiver for 1 deltaker. Velg en annen programrådgiver for deltakeren først."
+    );
+    let err = participants::update(
+        &mut store,
+        participant.id,
+        &ParticipantInput {
+            name: "Oksana K.".into(),
+            initials_only: true,
+            adviser_id: Some(Uuid::new_v4()),
+        },
+    )
+    .unwrap_err();
+    assert_eq!(err.field(), Some("adviser"));
+    assert_eq!(
+        participants::get(&mut store, participant.id).unwrap(),
+        participant
+    );
+}
