@@ -521,6 +521,20 @@ pub fn pass_phase(
             });
         }
         let on = valid_record_date("passedOn", date, &plan.placement)?;
+        let previous = phase
+            .number
+            .checked_sub(2)
+            .and_then(|i| plan.phases[i].passed_on);
+        if let Some(previous) = previous.filter(|p| on < *p) {
+            return Err(Error::Invalid {
+                field: "passedOn",
+                message: format!(
+                    "Datoen er før fase {} ble fullført ({}).",
+                    phase.number - 1,
+                    dates::format_date(previous)
+                ),
+            });
+        }
         tx.set_phase_passed(phase_id, Some(on))?;
         log(
             tx,

@@ -256,6 +256,24 @@ fn a_phase_is_completed_when_the_fadder_has_confirmed_every_task_and_then_passed
         "the list shows the phase the participant is in"
     );
 
+    // Phase 2 cannot be dated before phase 1 was passed.
+    let phase2_ids: Vec<Uuid> = plan.phases[1].tasks.iter().map(|t| t.id).collect();
+    for id in phase2_ids {
+        plans::set_confirmed(&mut store, id, Confirmer::Mentor, true, None).unwrap();
+    }
+    let yesterday = dates::format_date(dates::today() - chrono::Days::new(1));
+    let err = plans::pass_phase(&mut store, plan.id, phase2.id, Some(&yesterday)).unwrap_err();
+    assert_eq!(err.field(), Some("passedOn"));
+    assert!(
+        err.to_string()
+            .starts_with("Datoen er før fase 1 ble fullført"),
+        "{err}"
+    );
+    plan = plans::pass_phase(&mut store, plan.id, phase2.id, None).unwrap();
+    let err = plans::reopen_phase(&mut store, plan.id, phase1.id).unwrap_err();
+    assert_eq!(err.to_string(), "Åpne fase 2 igjen først.");
+    plan = plans::reopen_phase(&mut store, plan.id, phase2.id).unwrap();
+
     // "Angre" takes the passing back.
     plan = plans::reopen_phase(&mut store, plan.id, phase1.id).unwrap();
     assert_eq!(plan.current_phase, Some(1));

@@ -42,7 +42,7 @@ impl Tx<'_> {
     /// Every plan with its participant, workplace and progress, by participant: one query.
     pub fn plan_summaries(&self) -> Result<Vec<PlanSummary>> {
         let mut stmt = self.prepare(
-            "SELECT l.id, l.name, l.trade, d.name, d.initials_only, s.workplace, \
+            "SELECT l.id, l.name, l.trade, d.name, s.workplace, \
                (SELECT count(*) FROM plan_phases f WHERE f.plan_id = l.id), \
                (SELECT min(f.position) + 1 FROM plan_phases f WHERE f.plan_id = l.id AND f.passed_on IS NULL), \
                (SELECT count(*) FROM plan_tasks t JOIN plan_phases f ON f.id = t.phase_id \
@@ -60,11 +60,11 @@ impl Tx<'_> {
                     name: row.get(1)?,
                     trade: row.get(2)?,
                     participant_name: row.get(3)?,
-                    workplace: row.get(5)?,
-                    phase_count: row.get::<_, i64>(6)? as usize,
-                    current_phase: row.get::<_, Option<i64>>(7)?.map(|n| n as usize),
-                    confirmed: row.get::<_, i64>(8)? as usize,
-                    total: row.get::<_, i64>(9)? as usize,
+                    workplace: row.get(4)?,
+                    phase_count: row.get::<_, i64>(5)? as usize,
+                    current_phase: row.get::<_, Option<i64>>(6)?.map(|n| n as usize),
+                    confirmed: row.get::<_, i64>(7)? as usize,
+                    total: row.get::<_, i64>(8)? as usize,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
