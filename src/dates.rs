@@ -18,9 +18,15 @@ pub fn format_date(date: NaiveDate) -> String {
     date.format("%d.%m.%Y").to_string()
 }
 
-/// Reads dd.mm.åååå (also d.m.åååå), as a user types it.
+/// Reads dd.mm.åååå (also d.m.åååå), as a user types it. The year must have four digits:
+/// "1.2.27" is year 27 to chrono, never what the user meant.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%d.%m.%Y").ok()
+    let text = text.trim();
+    let year = text.rsplit('.').next()?;
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    NaiveDate::parse_from_str(text, "%d.%m.%Y").ok()
 }
 
 #[cfg(test)]
@@ -35,6 +41,8 @@ mod tests {
         assert_eq!(parse_date(" 05.03.2027 "), Some(d));
         assert_eq!(parse_date("2027-03-05"), None);
         assert_eq!(parse_date("31.02.2027"), None);
+        assert_eq!(parse_date("1.2.27"), None);
+        assert_eq!(parse_date("1.2.02027"), None);
     }
 
     #[test]
