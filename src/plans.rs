@@ -102,7 +102,7 @@ pub enum Confirmer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HistoryEntry {
-    /// dd.mm.åååå kl. tt.mm, local time.
+    /// dd.mm.åååå kl. tt:mm, local time.
     pub at: String,
     pub by: String,
     pub task_id: Option<Uuid>,
@@ -617,12 +617,12 @@ pub fn describe_change(change: &str, old: Option<&str>, new: Option<&str>) -> St
     }
 }
 
-/// When an event happened, in local time: "05.03.2027 kl. 14.05".
+/// When an event happened, in local time: "05.03.2027 kl. 14:05" (as the UI writes times).
 pub fn describe_time(timestamp: &str) -> String {
     DateTime::parse_from_rfc3339(timestamp)
         .map(|t| {
             t.with_timezone(&Local)
-                .format("%d.%m.%Y kl. %H.%M")
+                .format("%d.%m.%Y kl. %H:%M")
                 .to_string()
         })
         .unwrap_or_else(|_| timestamp.to_owned())

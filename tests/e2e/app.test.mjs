@@ -3,51 +3,21 @@
 // them all still there; on each screen it runs axe-core and fails on serious or critical findings.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startDriver, Session, KEYS } from './webdriver.mjs';
+import { app, cli, shots, freshHome, axeScan, shoot } from './support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const app = process.env.STEGVIS_APP ?? join(root, 'target', 'release', 'stegvis-app');
-const cli = join(dirname(app), 'stegvis');
-const shots = process.env.STEGVIS_SCREENSHOTS;
-const axeSource = readFileSync(join(root, 'ui', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
-const home = mkdtempSync(join(tmpdir(), 'stegvis-e2e-'));
-const dataHome = join(home, 'data');
-const database = join(dataHome, 'no.stegvis.app', 'stegvis.sqlite');
+const { home, env, database } = freshHome('stegvis-e2e-');
 let driver;
 
 before(async () => {
-  const env = { ...process.env, XDG_DATA_HOME: dataHome, HOME: home };
-  delete env.STEGVIS_DB;
   driver = await startDriver({ env });
 });
 
 after(() => driver?.stop());
-
-async function axeScan(s, screen) {
-  await s.execute(axeSource);
-  const violations = await s.executeAsync(`
-    const done = arguments[arguments.length - 1];
-    axe.run(document, { resultTypes: ['violations'] })
-      .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-         nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }))))
-      .catch(e => done([{ id: 'axe-failed', impact: 'critical', help: String(e), nodes: [] }]));
-  `);
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious, [], `axe on ${screen}: ${JSON.stringify(serious, null, 1)}`);
-}
-
-async function shoot(s, name) {
-  if (!shots) return;
-  mkdirSync(shots, { recursive: true });
-  writeFileSync(join(shots, name), await s.screenshot());
-}
 
 async function addPerson(s, { name, unit, role, email = '', phone = '' }) {
   await (await s.byTestId('person-name')).replace(name);

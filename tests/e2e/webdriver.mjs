@@ -6,8 +6,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
+/**
+ * Starts tauri-driver on `port` (WebKitWebDriver on `port + 1`). Each test file passes its own
+ * port, so files can also run side by side.
+ */
 export async function startDriver({ port = 4444, env = process.env } = {}) {
-  const driver = spawn('tauri-driver', ['--port', String(port)], {
+  const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -60,7 +60,7 @@ describe('printWorkGroup', () => {
     expect(save).toHaveBeenCalledWith({
       defaultPath: 'Arbeidsgruppe - Butikk.pdf',
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
-      title: 'Lagre arbeidsgruppen som PDF',
+      title: 'Lagre som PDF',
     });
     expect(invoke).toHaveBeenCalledWith('print_work_group', { groupId: 'g1', path: '/home/åse/Arbeidsgruppe - Butikk.pdf' });
   });

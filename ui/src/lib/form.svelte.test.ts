@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FormState } from './form.svelte';
 
 describe('FormState', () => {
@@ -101,5 +101,40 @@ describe('FormState.submit', () => {
     );
     expect(saved).toBe(false);
     expect(f.formError).toBe('Fant ikke arbeidsgruppen.');
+  });
+
+  it('does not show a message on leaving a field while its submit button is pressed', () => {
+    // Otherwise the message grows the form, the button slides away and the click is lost.
+    class FakeElement {
+      constructor(private submit: boolean) {}
+      closest() {
+        return this.submit ? this : null;
+      }
+    }
+    const listeners: Record<string, () => void> = {};
+    vi.stubGlobal('Element', FakeElement);
+    vi.stubGlobal('window', {
+      addEventListener: (type: string, f: () => void) => (listeners[type] = f),
+    });
+    vi.useFakeTimers();
+    const message = 'Navn må fylles ut.';
+
+    const f = new FormState(['name']);
+    f.edited('name');
+    f.pointerDown({ target: new FakeElement(false) } as unknown as PointerEvent);
+    f.blur('name');
+    expect(f.error('name', message)).toBe(message);
+
+    const g = new FormState(['name']);
+    g.edited('name');
+    g.pointerDown({ target: new FakeElement(true) } as unknown as PointerEvent);
+    g.blur('name');
+    expect(g.error('name', message)).toBeNull();
+    listeners.pointerup();
+    vi.runAllTimers();
+    g.blur('name');
+    expect(g.error('name', message)).toBe(message);
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
   });
 });

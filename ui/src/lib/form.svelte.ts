@@ -18,6 +18,9 @@ export class FormState {
 
   readonly fields: readonly string[];
 
+  /** Between pressing a submit button and the click that follows (see `pointerDown`). */
+  #pressingSubmit = false;
+
   constructor(fields: readonly string[]) {
     this.fields = fields;
   }
@@ -25,10 +28,26 @@ export class FormState {
   /**
    * Call on blur: from now on the field is checked as the user types. A field the user only
    * passed through (tabbed into and out of without typing) is not marked.
+   *
+   * Skipped while a submit button is being pressed: pressing it takes focus out of the field,
+   * a message shown then grows the form, the button slides away from under the pointer and the
+   * click is lost. The submit that follows checks every field anyway.
    */
   blur(field: string): void {
+    if (this.#pressingSubmit) return;
     if (this.dirty[field]) this.touched[field] = true;
   }
+
+  /** Give every form `onpointerdowncapture={form.pointerDown}`. */
+  pointerDown = (e: PointerEvent): void => {
+    const target = e.target instanceof Element ? e.target : null;
+    if (!target?.closest('button[type="submit"], input[type="submit"]')) return;
+    this.#pressingSubmit = true;
+    // The click comes right after the pointer is released; let it through first.
+    const release = () => setTimeout(() => (this.#pressingSubmit = false), 0);
+    window.addEventListener('pointerup', release, { once: true, capture: true });
+    window.addEventListener('pointercancel', release, { once: true, capture: true });
+  };
 
   /** Call on input: the core's earlier message for this field no longer applies. */
   edited(field: string): void {

@@ -50,6 +50,23 @@ export function formatDate(value: string | null | undefined, timeZone?: string):
   return `${p.day}.${p.month}.${p.year}`;
 }
 
+const TYPED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+/**
+ * A date as a user types it, `dd.mm.åååå` (also `d.m.åååå`), as `åååå-mm-dd`; null when it is
+ * not a real date (31.02.2027) or not written that way. Surrounding spaces are ignored.
+ */
+export function parseDate(text: string | null | undefined): string | null {
+  const m = TYPED_DATE.exec((text ?? '').trim());
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
 /** An RFC 3339 timestamp as `dd.mm.åååå kl. HH:MM` (24-hour clock). */
 export function formatDateTime(value: string | null | undefined, timeZone?: string): string {
   if (!value) return '';

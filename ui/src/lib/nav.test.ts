@@ -5,6 +5,9 @@ describe('navigation', () => {
   it('has the two screens with their test ids and Norwegian labels', () => {
     expect(NAV.map((e) => [e.id, e.label, e.testId])).toEqual([
       ['arbeidsgruppe', 'Arbeidsgruppe', 'nav-arbeidsgruppe'],
+      ['deltakere', 'Deltakere', 'nav-deltakere'],
+      ['opplaeringsplaner', 'Opplæringsplaner', 'nav-opplaeringsplaner'],
+      ['maler', 'Maler', 'nav-maler'],
       ['innstillinger', 'Innstillinger', 'nav-innstillinger'],
     ]);
   });

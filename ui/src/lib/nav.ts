@@ -3,20 +3,28 @@
 
 import { strings } from './strings';
 
-export type ScreenId = 'arbeidsgruppe' | 'innstillinger';
+export type ScreenId = 'arbeidsgruppe' | 'deltakere' | 'opplaeringsplaner' | 'maler' | 'innstillinger';
 
 export interface NavEntry {
   id: ScreenId;
   label: string;
   /** `data-testid` of the navigation link, for the end-to-end tests. */
   testId: string;
-  icon: 'group' | 'settings';
+  icon: 'group' | 'person' | 'plan' | 'template' | 'settings';
   /** Shown apart from the work screens, at the bottom of the navigation. */
   secondary?: boolean;
 }
 
 export const NAV: readonly NavEntry[] = [
   { id: 'arbeidsgruppe', label: strings.nav.arbeidsgruppe, testId: 'nav-arbeidsgruppe', icon: 'group' },
+  { id: 'deltakere', label: strings.nav.deltakere, testId: 'nav-deltakere', icon: 'person' },
+  {
+    id: 'opplaeringsplaner',
+    label: strings.nav.opplaeringsplaner,
+    testId: 'nav-opplaeringsplaner',
+    icon: 'plan',
+  },
+  { id: 'maler', label: strings.nav.maler, testId: 'nav-maler', icon: 'template' },
   {
     id: 'innstillinger',
     label: strings.nav.innstillinger,

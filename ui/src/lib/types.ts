@@ -292,7 +292,7 @@ export interface Plan {
 export type Confirmer = 'mentor' | 'participant';
 
 export interface HistoryEntry {
-  /** "05.03.2027 kl. 14.05" */
+  /** "05.03.2027 kl. 14:05" */
   at: string;
   by: string;
   taskId: string | null;

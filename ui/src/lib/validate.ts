@@ -1,8 +1,9 @@
 // Pure validation used while the user types. The core validates again and answers with the same
 // kind of message and the field it belongs to; these functions only spare the round trip.
 
+import { formatDate, parseDate } from './format';
 import { strings } from './strings';
-import type { PersonInput } from './types';
+import type { PersonInput, PlacementInput } from './types';
 
 const v = strings.validation;
 
@@ -56,6 +57,72 @@ export function validatePhone(value: string | null | undefined): string | null {
 /** A select that must have a value. */
 export function validateChoice(value: string | null | undefined, message: string): string | null {
   return value ? null : message;
+}
+
+/** A required date typed as dd.mm.åååå (or d.m.åååå): empty, or not a real date, is a message. */
+export function validateDate(value: string, label: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed === '') return v.required(label);
+  return parseDate(trimmed) ? null : v.dateInvalid(trimmed);
+}
+
+/**
+ * The end of a period: its own check first, then that it is not before `start` (only when the
+ * start is a real date, so a bad start is reported at the start field alone).
+ */
+export function validateEndDate(start: string, end: string, label: string): string | null {
+  const own = validateDate(end, label);
+  if (own) return own;
+  const from = parseDate(start);
+  const to = parseDate(end);
+  if (from && to && to < from) return v.endBeforeStart(formatDate(from));
+  return null;
+}
+
+/** A placement's form as typed; `daysPerWeek` is '' until chosen. */
+export interface PlacementFormValues {
+  workplace: string;
+  mentorName: string;
+  startDate: string;
+  endDate: string;
+  daysPerWeek: string;
+}
+
+/** Labels as the core names the fields in its messages. */
+export interface PlacementLabels {
+  workplace: string;
+  mentorName: string;
+  startDate: string;
+  endDate: string;
+  chooseDays: string;
+}
+
+export function validatePlacement(values: PlacementFormValues, labels: PlacementLabels): FieldErrors {
+  const errors: FieldErrors = {};
+  const checks: [string, string | null][] = [
+    ['workplace', validateName(values.workplace, labels.workplace)],
+    ['mentorName', values.mentorName.trim() === '' ? null : validateName(values.mentorName, labels.mentorName)],
+    ['startDate', validateDate(values.startDate, labels.startDate)],
+    ['endDate', validateEndDate(values.startDate, values.endDate, labels.endDate)],
+    ['daysPerWeek', validateChoice(values.daysPerWeek, labels.chooseDays)],
+  ];
+  for (const [field, message] of checks) {
+    if (message) errors[field] = message;
+  }
+  return errors;
+}
+
+/** What is sent to the core: trimmed; dates as typed (the core reads dd.mm.åååå). */
+export function toPlacementInput(participantId: string, values: PlacementFormValues): PlacementInput {
+  const days = Number.parseInt(values.daysPerWeek, 10);
+  return {
+    participantId,
+    workplace: values.workplace.trim(),
+    mentorName: values.mentorName.trim(),
+    startDate: values.startDate.trim(),
+    endDate: values.endDate.trim(),
+    daysPerWeek: Number.isNaN(days) ? null : days,
+  };
 }
 
 export interface PersonFormValues {
