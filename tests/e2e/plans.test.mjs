@@ -207,7 +207,7 @@ test('a plan is made from the butikk template and a paper checklist is entered b
     await press(s, KEY.end, KEY.enter);
     const history = await s.byTestId('task-history');
     const lines = await history.text();
-    assert.match(lines, /\d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d – .+ – Deltaker bekreftet/);
+    assert.match(lines, /\d\d\.\d\d\.\d{4} kl\. \d\d:\d\d – .+ – Deltaker bekreftet/);
     assert.match(lines, /Fadder bekreftet/);
     assert.ok(lines.indexOf('Deltaker bekreftet') < lines.indexOf('Fadder bekreftet'), 'newest first');
     await press(s, KEY.enter);
