@@ -222,8 +222,24 @@ fn phase_section(doc: &mut Document, checklist: &Checklist, phase: &ChecklistPha
     doc.keep_together(|d| {
         d.heading(format!("Underskrifter – fase {} er fullført", phase.number));
         d.paragraph("Skriv under når fadderen har krysset av for alle oppgavene.");
-        d.signatures(["Fadder", "Deltaker", "Programrådgiver"]);
+        d.table(signatures_table());
     });
+}
+
+/// One ruled row to sign per person: compact enough to share the last page of the phase's
+/// table rather than take a page of its own.
+fn signatures_table() -> Table {
+    let mut table = Table::new([
+        Column::new("Hvem", Width::Mm(38.0)),
+        Column::new("Sted og dato", Width::Mm(50.0)),
+        Column::new("Signatur", Width::Fraction(1.0)),
+    ])
+    .min_row_height(13.0)
+    .ruled();
+    for who in ["Fadder", "Deltaker", "Programrådgiver"] {
+        table.row([Cell::Text(Text::new().bold(who)), Cell::Blank, Cell::Blank]);
+    }
+    table
 }
 
 /// Three labelled boxes side by side; a missing value leaves the box empty to write in.
