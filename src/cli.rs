@@ -29,6 +29,8 @@ Kommandoer:
                                          Skriv ut opplæringsplanen som sjekkliste: status
                                          (det som er registrert) eller blankt skjema
   pdf mal --template ID --out FIL.pdf    Skriv ut en mal som blankt skjema
+  export mal --template ID --out FIL.txt Skriv en mal til en tekstfil (for å dele den)
+  import mal FIL.txt                     Les inn en mal fra en tekstfil som kommunens egen
 
 Valg:
   --db FIL      Databasen som skal brukes (eller miljøvariabelen STEGVIS_DB).
@@ -125,7 +127,7 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             Ok(())
         }
         ["pdf", "arbeidsgruppe", options @ ..] => {
-            let options = PdfOptions::parse(options)?;
+            let options = FileOptions::parse(options)?;
             options.refuse_others(&["--out", "--group"])?;
             let mut store = open()?;
             let group = match options.group {
@@ -137,7 +139,7 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             Ok(())
         }
         ["pdf", "opplaeringsplan", options @ ..] => {
-            let options = PdfOptions::parse(options)?;
+            let options = FileOptions::parse(options)?;
             options.refuse_others(&["--out", "--plan", "--phase", "--blank"])?;
             let plan = options
                 .plan
@@ -150,7 +152,7 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             write_pdf(&options.out, &bytes, &warnings, out)
         }
         ["pdf", "mal", options @ ..] => {
-            let options = PdfOptions::parse(options)?;
+            let options = FileOptions::parse(options)?;
             options.refuse_others(&["--out", "--template"])?;
             let template = options.template.ok_or_else(|| {
                 usage("Si hvilken mal med --template ID (se «stegvis list templates»).")
@@ -158,6 +160,30 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             let (bytes, warnings) = templates::print(&mut open()?, template)?;
             write_pdf(&options.out, &bytes, &warnings, out)
         }
+        ["export", "mal", options @ ..] => {
+            let options = FileOptions::parse(options)?;
+            options.refuse_others(&["--out", "--template"])?;
+            let template = options.template.ok_or_else(|| {
+                usage("Si hvilken mal med --template ID (se «stegvis list templates»).")
+            })?;
+            let text = templates::export(&mut open()?, template)?;
+            crate::pdf::write_file(&options.out, text.as_bytes())?;
+            writeln!(out, "Skrev {}", options.out.display()).ok();
+            Ok(())
+        }
+        ["import", "mal", file] => {
+            let path = PathBuf::from(file);
+            let text = std::fs::read_to_string(&path).map_err(|e| Failure {
+                code: 1,
+                message: format!("Kunne ikke lese filen {}: {e}.", path.display()),
+            })?;
+            let template = templates::import(&mut open()?, &text)?;
+            writeln!(out, "{}\t{}", template.id, template.name).ok();
+            Ok(())
+        }
+        ["import", "mal"] => Err(usage(
+            "Si hvilken fil som skal leses inn: stegvis import mal FIL.txt.",
+        )),
         ["pdf", form, ..] => Err(usage(format!(
             "Kjenner ikke skjemaet «{form}». Skjemaer nå: arbeidsgruppe, opplaeringsplan og mal."
         ))),
@@ -293,7 +319,7 @@ fn list(store: &mut Store, kind: &str, out: &mut impl Write) -> Result<(), Failu
     Ok(())
 }
 
-struct PdfOptions {
+struct FileOptions {
     out: PathBuf,
     group: Option<Uuid>,
     plan: Option<Uuid>,
@@ -304,8 +330,8 @@ struct PdfOptions {
     given: Vec<&'static str>,
 }
 
-impl PdfOptions {
-    fn parse(options: &[&str]) -> Result<PdfOptions, Failure> {
+impl FileOptions {
+    fn parse(options: &[&str]) -> Result<FileOptions, Failure> {
         let mut out = None;
         let (mut group, mut plan, mut template, mut phase, mut blank) =
             (None, None, None, None, false);
@@ -361,7 +387,7 @@ impl PdfOptions {
             given.push(name);
         }
         let out = out.ok_or_else(|| usage("Si hvor PDF-en skal lagres med --out FIL.pdf."))?;
-        Ok(PdfOptions {
+        Ok(FileOptions {
             out,
             group,
             plan,

@@ -7,7 +7,9 @@ use uuid::Uuid;
 
 use crate::criteria::{CefrLevel, Criterion, LanguageRequirement, Skill};
 use crate::error::{Error, Result};
-use crate::outline::{OutlineKind, Phase, Task, MAX_GOAL_CHARS, MAX_TASK_CHARS};
+use crate::outline::{
+    OutlineKind, Phase, Task, MAX_GOAL_CHARS, MAX_PHASES, MAX_TASK_CHARS, MIN_PHASES,
+};
 use crate::pdf::opplaeringsplan::{self, Checklist, ChecklistKind};
 use crate::store::{Store, Tx};
 use crate::{dates, settings, validate};
@@ -307,6 +309,71 @@ pub fn parse_file(text: &str) -> Result<TemplateFile> {
         name: name.ok_or_else(|| missing("navn"))?,
         trade: trade.ok_or_else(|| missing("bransje"))?,
         phases,
+    })
+}
+
+/// The template in the file format, to share with another municipality or keep beside the
+/// database; `import` reads it back.
+pub fn export(store: &mut Store, id: Uuid) -> Result<String> {
+    let template = get(store, id)?;
+    let mut out = format!(
+        "# Opplæringsplan fra Stegvis. Les inn med «stegvis import mal FIL».\n\
+         id: {}\nnavn: {}\nbransje: {}\n",
+        template.id, template.name, template.trade
+    );
+    for phase in &template.phases {
+        out.push_str(&format!("\nfase: {}\n", phase.number));
+        if !phase.goal.is_empty() {
+            out.push_str(&format!("mål: {}\n", phase.goal));
+        }
+        if let Some(level) = phase.language.overall {
+            out.push_str(&format!("språk: {}\n", level.code()));
+        }
+        for skill in Skill::ALL {
+            if let Some(level) = phase.language.skill(skill) {
+                out.push_str(&format!("{}: {}\n", skill.label(), level.code()));
+            }
+        }
+        for task in &phase.tasks {
+            let key = match task.criterion {
+                Criterion::Language => "språk",
+                other => other.key(),
+            };
+            out.push_str(&format!("oppgave: {key} | {}\n", task.text));
+            if let Some(hint) = &task.hint {
+                out.push_str(&format!("tips: {hint}\n"));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Reads a template file into the database as the municipality's own (editable) template.
+/// Refused when a template with the same id or name is already there, so nothing is overwritten.
+pub fn import(store: &mut Store, text: &str) -> Result<Template> {
+    let file = parse_file(text)?;
+    if !(MIN_PHASES..=MAX_PHASES).contains(&file.phases.len()) {
+        return Err(Error::Invalid {
+            field: "file",
+            message: format!(
+                "Malen har {} faser; en mal må ha fra {MIN_PHASES} til {MAX_PHASES}.",
+                file.phases.len()
+            ),
+        });
+    }
+    store.write(|tx| {
+        if let Ok(existing) = tx.template(file.id) {
+            return Err(Error::Refused {
+                message: format!(
+                    "Malen finnes allerede i databasen («{}»). Lag en kopi i Stegvis i stedet.",
+                    existing.name
+                ),
+            });
+        }
+        refuse_taken_name(tx, &file.name, None)?;
+        tx.insert_template(file.id, &file.name, &file.trade, false)?;
+        tx.insert_outline(OutlineKind::Template, file.id, &file.phases)?;
+        load(tx, file.id)
     })
 }
 

@@ -402,3 +402,77 @@ fn a_template_with_an_empty_phase_prints_with_a_warning() {
     assert!(err.contains("Fase 3 har ingen arbeidsoppgaver."), "{err}");
     assert!(out.exists());
 }
+
+#[test]
+fn a_template_exported_to_a_file_is_imported_by_another_municipality_as_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let here = dir.path().join("her.sqlite");
+    let there = dir.path().join("der.sqlite");
+    let id = {
+        let mut store = Store::open(&here).unwrap();
+        let copy = stegvis::templates::duplicate(
+            &mut store,
+            uuid::Uuid::parse_str("6f1e2d3c-5a4b-4c00-8000-000000000104").unwrap(),
+        )
+        .unwrap();
+        stegvis::templates::rename(&mut store, copy.id, "Renholder på skole", "Renhold").unwrap();
+        copy.id
+    };
+    let file = dir.path().join("renhold.txt");
+    let o = stegvis(
+        &here,
+        &[
+            "export",
+            "mal",
+            "--template",
+            &id.to_string(),
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    let o = stegvis(&there, &["import", "mal", file.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), format!("{id}\tRenholder på skole\n"));
+    let (mine, theirs) = {
+        let mut a = Store::open(&here).unwrap();
+        let mut b = Store::open(&there).unwrap();
+        (
+            stegvis::templates::get(&mut a, id).unwrap(),
+            stegvis::templates::get(&mut b, id).unwrap(),
+        )
+    };
+    assert!(!theirs.is_example);
+    let shape = |t: &stegvis::templates::Template| {
+        t.phases
+            .iter()
+            .map(|p| {
+                let tasks: Vec<_> = p
+                    .tasks
+                    .iter()
+                    .map(|t| (t.text.clone(), t.criterion, t.hint.clone()))
+                    .collect();
+                (p.goal.clone(), p.language.clone(), tasks)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shape(&theirs), shape(&mine));
+
+    assert_fails(
+        &stegvis(&there, &["import", "mal", file.to_str().unwrap()]),
+        1,
+        "finnes allerede",
+    );
+    std::fs::write(&file, "id: 1\n").unwrap();
+    assert_fails(
+        &stegvis(&there, &["import", "mal", file.to_str().unwrap()]),
+        1,
+        "Linje 1: ugyldig id.",
+    );
+    assert_fails(
+        &stegvis(&there, &["import", "mal", "finnes-ikke.txt"]),
+        1,
+        "Kunne ikke lese filen",
+    );
+}
