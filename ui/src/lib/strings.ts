@@ -457,7 +457,7 @@ export const strings = {
     listHeading: 'Alle opplæringsplaner',
     tableCaption: 'Opplæringsplaner',
     colParticipant: 'Deltaker',
-    colWorkplace: 'Arbeidsplass',
+    colWorkplace: 'Arbeidssted',
     colPlan: 'Plan',
     colPhase: 'Fase',
     colProgress: 'Bekreftet av fadder',
@@ -499,7 +499,7 @@ export const strings = {
     facts: {
       label: 'Om praksisplassen',
       participant: 'Deltaker',
-      workplace: 'Arbeidsplass',
+      workplace: 'Arbeidssted',
       mentor: 'Fadder',
       mentorMissing: 'Ikke oppgitt',
       period: 'Periode',
