@@ -96,6 +96,24 @@ impl Error {
     }
 }
 
+/// For a record the user picked from a list: if it has gone meanwhile (deleted in another
+/// window, or by an undo), the user is told at the field where they picked it, and can pick again.
+pub trait GoneAt<T> {
+    fn gone_at(self, field: &'static str, message: &str) -> Result<T>;
+}
+
+impl<T> GoneAt<T> for Result<T> {
+    fn gone_at(self, field: &'static str, message: &str) -> Result<T> {
+        match self {
+            Err(Error::NotFound { .. }) => Err(Error::Invalid {
+                field,
+                message: message.into(),
+            }),
+            other => other,
+        }
+    }
+}
+
 /// What the UI receives when a call fails: `{ code, message, field }`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ErrorInfo {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, GoneAt, Result};
 use crate::store::{Store, Tx};
 use crate::validate;
 
@@ -94,12 +94,10 @@ pub fn printed_name(name: &str, initials_only: bool) -> String {
 
 fn check_adviser(tx: &Tx, adviser: Option<Uuid>) -> Result<()> {
     if let Some(id) = adviser {
-        if let Err(Error::NotFound { .. }) = tx.person(id) {
-            return Err(Error::Invalid {
-                field: "adviser",
-                message: "Programrådgiveren finnes ikke lenger. Velg en annen.".into(),
-            });
-        }
+        tx.person(id).gone_at(
+            "adviser",
+            "Programrådgiveren finnes ikke lenger. Velg en annen.",
+        )?;
     }
     Ok(())
 }
@@ -202,13 +200,12 @@ fn valid_placement(input: &PlacementInput) -> Result<ValidPlacement> {
 }
 
 fn check_participant(tx: &Tx, id: Uuid) -> Result<()> {
-    match tx.participant(id) {
-        Err(Error::NotFound { .. }) => Err(Error::Invalid {
-            field: "participant",
-            message: "Deltakeren finnes ikke lenger. Velg en annen.".into(),
-        }),
-        other => other.map(|_| ()),
-    }
+    tx.participant(id)
+        .gone_at(
+            "participant",
+            "Deltakeren finnes ikke lenger. Velg en annen.",
+        )
+        .map(|_| ())
 }
 
 /// Placements, by start date; of one participant, or all.

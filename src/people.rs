@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, GoneAt, Result};
 use crate::store::Store;
 use crate::validate;
 
@@ -163,13 +163,9 @@ pub fn delete(store: &mut Store, id: Uuid) -> Result<()> {
 }
 
 fn require_unit(tx: &crate::store::Tx, unit_id: Uuid) -> Result<()> {
-    match tx.unit(unit_id) {
-        Err(Error::NotFound { .. }) => Err(Error::Invalid {
-            field: "unit",
-            message: "Enheten finnes ikke lenger. Velg en annen enhet.".into(),
-        }),
-        other => other.map(|_| ()),
-    }
+    tx.unit(unit_id)
+        .gone_at("unit", "Enheten finnes ikke lenger. Velg en annen enhet.")
+        .map(|_| ())
 }
 
 #[cfg(test)]

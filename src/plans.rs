@@ -9,9 +9,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::criteria::Criterion;
-use crate::error::{Error, Result};
+use crate::error::{Error, GoneAt, Result};
 use crate::outline::{OutlineKind, Phase, Task};
-use crate::participants::{self, Placement};
+use crate::participants::Placement;
 use crate::pdf::opplaeringsplan::{self, Checklist, ChecklistKind, ChecklistPhase, ChecklistTask};
 use crate::store::{Store, Tx};
 use crate::templates::empty_phase_warnings;
@@ -184,12 +184,17 @@ impl Change {
 
 /// Writes a change to the plan's history, as made by this installation's user.
 pub(crate) fn log(tx: &Tx, plan: Uuid, change: Change) -> Result<()> {
+    log_all(tx, plan, [change])
+}
+
+/// Writes the changes of one action to the history, looking up the user once.
+fn log_all(tx: &Tx, plan: Uuid, changes: impl IntoIterator<Item = Change>) -> Result<()> {
     let user = settings::current_user(tx)?;
-    tx.insert_plan_event(
-        plan,
-        &change,
-        user.as_ref().map(|(id, name)| (*id, name.as_str())),
-    )
+    let by = user.as_ref().map(|(id, name)| (*id, name.as_str()));
+    for change in changes {
+        tx.insert_plan_event(plan, &change, by)?;
+    }
+    Ok(())
 }
 
 pub fn progress(phases: &[Phase]) -> Vec<PhaseProgress> {
@@ -290,15 +295,10 @@ pub(crate) fn load(tx: &Tx, id: Uuid) -> Result<Plan> {
 /// deletion, leave the plan as it is.
 pub fn create(store: &mut Store, placement_id: Uuid, template_id: Uuid) -> Result<Plan> {
     store.write(|tx| {
-        let placement = match tx.placement(placement_id) {
-            Err(Error::NotFound { .. }) => {
-                return Err(Error::Invalid {
-                    field: "placement",
-                    message: "Praksisplassen finnes ikke lenger. Velg en annen.".into(),
-                })
-            }
-            other => other?,
-        };
+        let placement = tx.placement(placement_id).gone_at(
+            "placement",
+            "Praksisplassen finnes ikke lenger. Velg en annen.",
+        )?;
         if placement.plan_id.is_some() {
             return Err(Error::Invalid {
                 field: "placement",
@@ -308,15 +308,9 @@ pub fn create(store: &mut Store, placement_id: Uuid, template_id: Uuid) -> Resul
                 ),
             });
         }
-        let template = match tx.template(template_id) {
-            Err(Error::NotFound { .. }) => {
-                return Err(Error::Invalid {
-                    field: "template",
-                    message: "Malen finnes ikke lenger. Velg en annen.".into(),
-                })
-            }
-            other => other?,
-        };
+        let template = tx
+            .template(template_id)
+            .gone_at("template", "Malen finnes ikke lenger. Velg en annen.")?;
         let id = Uuid::new_v4();
         tx.insert_plan(id, placement_id, &template)?;
         tx.copy_outline(OutlineKind::Template, template_id, OutlineKind::Plan, id)?;
@@ -429,14 +423,17 @@ pub fn set_confirmed(
             Confirmer::Mentor => task.mentor_confirmed,
             Confirmer::Participant => task.participant_confirmed,
         };
+        let mut changes = Vec::new();
         if confirmed && task.done_on.is_none() {
             let done_on = valid_record_date("doneOn", date, &placement)?;
             tx.set_task_done(task_id, Some(done_on))?;
-            log(
-                tx,
-                plan,
-                Change::task(&task, phase, "done", None, shown(Some(done_on))),
-            )?;
+            changes.push(Change::task(
+                &task,
+                phase,
+                "done",
+                None,
+                shown(Some(done_on)),
+            ));
         }
         if was != confirmed {
             tx.set_task_confirmed(task_id, who, confirmed)?;
@@ -444,18 +441,15 @@ pub fn set_confirmed(
                 Confirmer::Mentor => "mentor",
                 Confirmer::Participant => "participant",
             };
-            log(
-                tx,
-                plan,
-                Change::task(
-                    &task,
-                    phase,
-                    change,
-                    Some(was.to_string()),
-                    Some(confirmed.to_string()),
-                ),
-            )?;
+            changes.push(Change::task(
+                &task,
+                phase,
+                change,
+                Some(was.to_string()),
+                Some(confirmed.to_string()),
+            ));
         }
+        log_all(tx, plan, changes)?;
         tx.touch_plan(plan)?;
         load(tx, plan)
     })
@@ -719,23 +713,4 @@ pub fn checklist(plan: &Plan, municipality: String, choice: PrintChoice) -> Resu
         days_per_week: Some(placement.days_per_week),
         phases,
     })
-}
-
-/// Suggested file name for a printed plan: "Opplæringsplan - Amina Yusuf - fase 1.pdf".
-pub fn file_name(plan: &Plan, choice: PrintChoice) -> String {
-    let who = participants::printed_name(&plan.placement.participant_name, false);
-    let who = if plan.participant_printed_name != who {
-        plan.participant_printed_name.replace(['.', ' '], "")
-    } else {
-        who
-    };
-    let mut name = format!("Opplæringsplan - {who}");
-    if let Some(n) = choice.phase {
-        name.push_str(&format!(" - fase {n}"));
-    }
-    if choice.blank {
-        name.push_str(" - blankt skjema");
-    }
-    name.push_str(".pdf");
-    name.replace(['/', '\\', ':'], "-")
 }

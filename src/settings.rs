@@ -4,7 +4,7 @@
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, GoneAt, Result};
 use crate::store::{Store, Tx};
 use crate::validate;
 
@@ -55,12 +55,8 @@ pub fn set_current_user(store: &mut Store, person: Option<Uuid>) -> Result<Setti
     store.write(|tx| {
         match person {
             Some(id) => {
-                if let Err(Error::NotFound { .. }) = tx.person(id) {
-                    return Err(Error::Invalid {
-                        field: "currentUser",
-                        message: "Personen finnes ikke lenger. Velg en annen.".into(),
-                    });
-                }
+                tx.person(id)
+                    .gone_at("currentUser", "Personen finnes ikke lenger. Velg en annen.")?;
                 tx.set_setting(CURRENT_USER, &id.to_string())?;
             }
             None => tx.set_setting(CURRENT_USER, "")?,

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde::Serialize;
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, GoneAt, Result};
 use crate::pdf::arbeidsgruppe::{Roster, RosterMember};
 use crate::people::Role;
 use crate::store::{Store, Tx};
@@ -123,15 +123,9 @@ pub fn add_member(
 ) -> Result<WorkGroup> {
     store.write(|tx| {
         tx.work_group(group_id)?;
-        let person = match tx.person(person_id) {
-            Err(Error::NotFound { .. }) => {
-                return Err(Error::Invalid {
-                    field: "member",
-                    message: "Personen finnes ikke lenger. Velg en annen.".into(),
-                })
-            }
-            other => other?,
-        };
+        let person = tx
+            .person(person_id)
+            .gone_at("member", "Personen finnes ikke lenger. Velg en annen.")?;
         if tx.is_member(group_id, person_id)? {
             return Err(Error::DuplicateMember { name: person.name });
         }
