@@ -241,6 +241,7 @@ impl PlanSpec {
                 start_date: dates::format_date(start),
                 end_date: dates::format_date(start + Days::new(180)),
                 days_per_week: Some(self.days_per_week as i64),
+                ..Default::default()
             },
         )?;
         let template = Uuid::parse_str(self.template).expect("fixed id");

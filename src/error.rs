@@ -29,6 +29,12 @@ pub enum Error {
     UnitHasPeople { unit: String, count: usize },
     #[error("{name} er med i {count} {groups}. Ta personen ut av {them} først.", groups = if *count == 1 { "arbeidsgruppe" } else { "arbeidsgrupper" }, them = if *count == 1 { "den" } else { "dem" })]
     PersonInGroups { name: String, count: usize },
+    #[error("Organisasjonsnummeret {org_number} er allerede registrert på {name}. Åpne den i stedet for å registrere den på nytt.")]
+    DuplicateOrgNumber {
+        org_number: String,
+        name: String,
+        id: uuid::Uuid,
+    },
     /// An action the data does not allow, with what to do instead.
     #[error("{message}")]
     Refused { message: String },
@@ -67,6 +73,7 @@ impl Error {
             | Error::TooLong { field, .. }
             | Error::Invalid { field, .. } => Some(field),
             Error::DuplicateMember { .. } => Some("member"),
+            Error::DuplicateOrgNumber { .. } => Some("orgNumber"),
             _ => None,
         }
     }
@@ -78,6 +85,7 @@ impl Error {
             Error::TooLong { .. } => "tooLong",
             Error::Invalid { .. } => "invalid",
             Error::DuplicateMember { .. } => "duplicateMember",
+            Error::DuplicateOrgNumber { .. } => "duplicateOrgNumber",
             Error::UnitHasPeople { .. } => "unitHasPeople",
             Error::PersonInGroups { .. } => "personInGroups",
             Error::Refused { .. } => "refused",

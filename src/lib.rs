@@ -2,12 +2,15 @@
 //! groups …), its SQLite store, the printed documents and the command line. No Tauri here: the
 //! desktop shell and the CLI both call these functions.
 
+pub mod checklists;
 pub mod cli;
 pub mod collation;
 pub mod criteria;
 pub mod dates;
 pub mod demo;
+pub mod employers;
 pub mod error;
+pub mod orgnr;
 pub mod outline;
 pub mod participants;
 pub mod paths;
@@ -17,6 +20,7 @@ pub mod plans;
 pub mod reference;
 pub mod session;
 pub mod settings;
+pub mod specs;
 pub mod store;
 pub mod templates;
 pub mod units;

@@ -1,11 +1,14 @@
 //! Participants (deltakere) and their placements (praksisplasser): who is in work practice, where,
 //! with which fadder, for how long and how many days a week, and which adviser follows them up.
-//! Kept minimal here; the employer issue extends placements with employers and agreements.
+//! A placement is also the placement agreement (praksisavtale): with which employer, fadder and
+//! contact person, of which kind, how many days at school besides, its goal, and the version of
+//! the employer's requirement specification it was made against.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::employers::PlacementKind;
 use crate::error::{Error, GoneAt, Result};
 use crate::store::{Store, Tx};
 use crate::validate;
@@ -49,9 +52,26 @@ pub struct Placement {
     pub days_per_week: u8,
     /// The training plan of this placement, if one has been made.
     pub plan_id: Option<Uuid>,
+    /// The employer in the register; `None` on placements made before it, or not yet linked.
+    pub employer_id: Option<Uuid>,
+    pub employer_name: Option<String>,
+    pub mentor_id: Option<Uuid>,
+    /// The employer's contact person for this placement.
+    pub contact_id: Option<Uuid>,
+    pub contact_name: Option<String>,
+    pub kind: Option<PlacementKind>,
+    /// Days a week at school (voksenopplæringen) besides the workplace.
+    pub school_days_per_week: Option<u8>,
+    pub goal: String,
+    pub spec_version_id: Option<Uuid>,
+    pub spec_id: Option<Uuid>,
+    /// "Butikkmedarbeider, versjon 2".
+    pub spec_label: Option<String>,
     pub created_at: String,
     pub updated_at: String,
 }
+
+pub const MAX_GOAL_CHARS: usize = 500;
 
 /// Dates come as the user typed them (dd.mm.åååå) so that a bad one is a message at its field.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -64,15 +84,38 @@ pub struct PlacementInput {
     pub start_date: String,
     pub end_date: String,
     pub days_per_week: Option<i64>,
+    #[serde(default)]
+    pub employer_id: Option<Uuid>,
+    #[serde(default)]
+    pub mentor_id: Option<Uuid>,
+    #[serde(default)]
+    pub contact_id: Option<Uuid>,
+    /// A placement kind's key; blank means not chosen.
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub school_days_per_week: Option<i64>,
+    #[serde(default)]
+    pub goal: String,
+    #[serde(default)]
+    pub spec_version_id: Option<Uuid>,
 }
 
 pub struct ValidPlacement {
     pub participant_id: Uuid,
+    /// May be empty when an employer is chosen: it then becomes the employer's name.
     pub workplace: String,
     pub mentor_name: String,
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
     pub days_per_week: u8,
+    pub employer_id: Option<Uuid>,
+    pub mentor_id: Option<Uuid>,
+    pub contact_id: Option<Uuid>,
+    pub kind: Option<PlacementKind>,
+    pub school_days_per_week: Option<u8>,
+    pub goal: String,
+    pub spec_version_id: Option<Uuid>,
 }
 
 /// "Amina Yusuf" → "A. Y."; "Nguyễn Thị Lan" → "N. T. L.".
@@ -158,7 +201,11 @@ fn valid_placement(input: &PlacementInput) -> Result<ValidPlacement> {
         field: "participant",
         field_label: "Deltaker",
     })?;
-    let workplace = validate::name("workplace", "Arbeidssted", &input.workplace)?;
+    let workplace = if input.workplace.trim().is_empty() && input.employer_id.is_some() {
+        String::new()
+    } else {
+        validate::name("workplace", "Arbeidssted", &input.workplace)?
+    };
     let mentor_name = match input.mentor_name.trim() {
         "" => String::new(),
         name => validate::name("mentorName", "Fadder", name)?,
@@ -189,6 +236,56 @@ fn valid_placement(input: &PlacementInput) -> Result<ValidPlacement> {
             })
         }
     };
+    let school_days_per_week = match input.school_days_per_week {
+        None => None,
+        Some(days @ 0..=6) if days + i64::from(days_per_week) <= 7 => Some(days as u8),
+        Some(days @ 0..=6) => {
+            return Err(Error::Invalid {
+                field: "schoolDaysPerWeek",
+                message: format!(
+                    "En uke har sju dager: {days_per_week} på arbeidsplassen og {days} på skolen blir {}.",
+                    i64::from(days_per_week) + days
+                ),
+            })
+        }
+        Some(_) => {
+            return Err(Error::Invalid {
+                field: "schoolDaysPerWeek",
+                message: "Dager i uken på skolen må være mellom 0 og 6.".into(),
+            })
+        }
+    };
+    let kind = match input
+        .kind
+        .as_deref()
+        .map(str::trim)
+        .filter(|k| !k.is_empty())
+    {
+        None => None,
+        Some(key) => Some(PlacementKind::parse("kind", key)?),
+    };
+    let goal = validate::optional_text(
+        "goal",
+        "Mål for praksisen",
+        MAX_GOAL_CHARS,
+        Some(&input.goal),
+    )?
+    .unwrap_or_default();
+    let needs_employer = |field: &'static str, what: &str| Error::Invalid {
+        field,
+        message: format!("Velg arbeidsgiveren først, så {what}."),
+    };
+    if input.employer_id.is_none() {
+        if input.mentor_id.is_some() {
+            return Err(needs_employer("mentor", "fadderen der"));
+        }
+        if input.contact_id.is_some() {
+            return Err(needs_employer("contact", "kontaktpersonen der"));
+        }
+        if input.spec_version_id.is_some() {
+            return Err(needs_employer("specVersion", "kravspesifikasjonen"));
+        }
+    }
     Ok(ValidPlacement {
         participant_id,
         workplace,
@@ -196,7 +293,78 @@ fn valid_placement(input: &PlacementInput) -> Result<ValidPlacement> {
         start_date,
         end_date,
         days_per_week,
+        employer_id: input.employer_id,
+        mentor_id: input.mentor_id,
+        contact_id: input.contact_id,
+        kind,
+        school_days_per_week,
+        goal,
+        spec_version_id: input.spec_version_id,
     })
+}
+
+/// Checks that the employer, fadder, contact person and specification version the user picked
+/// still exist and belong together; fills in the workplace and the fadder's name from them.
+fn resolve_agreement(tx: &Tx, valid: &mut ValidPlacement) -> Result<()> {
+    let Some(employer_id) = valid.employer_id else {
+        return Ok(());
+    };
+    let employer = tx.employer(employer_id, crate::dates::today()).gone_at(
+        "employer",
+        "Arbeidsgiveren finnes ikke lenger. Velg en annen.",
+    )?;
+    if valid.workplace.is_empty() {
+        valid.workplace = employer.name.clone();
+    }
+    if let Some(mentor) = valid.mentor_id {
+        let found = employer
+            .mentors
+            .iter()
+            .find(|m| m.id == mentor)
+            .ok_or_else(|| Error::Invalid {
+                field: "mentor",
+                message: format!(
+                    "Fadderen er ikke registrert hos {}. Velg en fadder derfra.",
+                    employer.name
+                ),
+            })?;
+        valid.mentor_name = found.name.clone();
+    }
+    if let Some(contact) = valid.contact_id {
+        if !employer.contacts.iter().any(|c| c.id == contact) {
+            return Err(Error::Invalid {
+                field: "contact",
+                message: format!(
+                    "Kontaktpersonen er ikke registrert hos {}. Velg en kontaktperson derfra.",
+                    employer.name
+                ),
+            });
+        }
+    }
+    if let Some(version) = valid.spec_version_id {
+        let (spec_employer, agreed) = tx.spec_version_owner(version).gone_at(
+            "specVersion",
+            "Versjonen av kravspesifikasjonen finnes ikke lenger. Velg en annen.",
+        )?;
+        if spec_employer != employer_id {
+            return Err(Error::Invalid {
+                field: "specVersion",
+                message: format!(
+                    "Kravspesifikasjonen hører ikke til {}. Velg en av deres.",
+                    employer.name
+                ),
+            });
+        }
+        if !agreed {
+            return Err(Error::Invalid {
+                field: "specVersion",
+                message: "Denne versjonen av kravspesifikasjonen er ikke avtalt med arbeidsgiveren ennå. \
+                          Marker den som avtalt først, eller velg en avtalt versjon."
+                    .into(),
+            });
+        }
+    }
+    Ok(())
 }
 
 fn check_participant(tx: &Tx, id: Uuid) -> Result<()> {
@@ -218,9 +386,10 @@ pub fn get_placement(store: &mut Store, id: Uuid) -> Result<Placement> {
 }
 
 pub fn create_placement(store: &mut Store, input: &PlacementInput) -> Result<Placement> {
-    let valid = valid_placement(input)?;
+    let mut valid = valid_placement(input)?;
     store.write(|tx| {
         check_participant(tx, valid.participant_id)?;
+        resolve_agreement(tx, &mut valid)?;
         let id = Uuid::new_v4();
         tx.insert_placement(id, &valid)?;
         tx.placement(id)
@@ -228,9 +397,10 @@ pub fn create_placement(store: &mut Store, input: &PlacementInput) -> Result<Pla
 }
 
 pub fn update_placement(store: &mut Store, id: Uuid, input: &PlacementInput) -> Result<Placement> {
-    let valid = valid_placement(input)?;
+    let mut valid = valid_placement(input)?;
     store.write(|tx| {
         let existing = tx.placement(id)?;
+        resolve_agreement(tx, &mut valid)?;
         if existing.participant_id != valid.participant_id {
             return Err(Error::Invalid {
                 field: "participant",
@@ -256,6 +426,66 @@ pub fn delete_placement(store: &mut Store, id: Uuid) -> Result<()> {
         }
         tx.delete_placement(id)
     })
+}
+
+/// The placement agreement (praksisavtale) as a printed form.
+pub fn print_agreement(store: &mut Store, id: Uuid) -> Result<Vec<u8>> {
+    use crate::pdf::praksisavtale::{render, AgreementSheet};
+    let today = crate::dates::today();
+    let sheet = store.read(|tx| {
+        let placement = tx.placement(id)?;
+        let participant = tx.participant(placement.participant_id)?;
+        let employer = match placement.employer_id {
+            Some(e) => Some(tx.employer(e, today)?),
+            None => None,
+        };
+        let mentor = employer
+            .as_ref()
+            .and_then(|e| e.mentors.iter().find(|m| Some(m.id) == placement.mentor_id))
+            .cloned();
+        let contact = employer
+            .as_ref()
+            .and_then(|e| {
+                e.contacts
+                    .iter()
+                    .find(|c| Some(c.id) == placement.contact_id)
+            })
+            .cloned();
+        let adviser = match participant.adviser_id {
+            Some(a) => Some(tx.person(a)?),
+            None => None,
+        };
+        let spec = match (placement.spec_id, placement.spec_version_id) {
+            (Some(spec), Some(version)) => {
+                let spec = crate::specs::load(tx, spec, None)?;
+                spec.versions.iter().find(|v| v.id == version).map(|v| {
+                    let mut label = format!("{}, versjon {}", spec.position, v.number);
+                    if let Some(on) = v.agreed_on {
+                        label.push_str(&format!(", avtalt {}", crate::dates::format_date(on)));
+                    }
+                    label
+                })
+            }
+            _ => None,
+        };
+        Ok(AgreementSheet {
+            municipality: crate::settings::read(tx)?.municipality,
+            printed_on: today,
+            participant: participant.printed_name,
+            placement,
+            employer,
+            mentor,
+            contact,
+            adviser,
+            spec,
+        })
+    })?;
+    render(&sheet)
+}
+
+pub fn print_agreement_to(store: &mut Store, id: Uuid, path: &std::path::Path) -> Result<()> {
+    let bytes = print_agreement(store, id)?;
+    crate::pdf::write_file(path, &bytes)
 }
 
 #[cfg(test)]
@@ -290,6 +520,7 @@ mod tests {
             start_date: "01.02.2027".into(),
             end_date: "30.06.2027".into(),
             days_per_week: Some(3),
+            ..Default::default()
         }
     }
 

@@ -111,7 +111,7 @@ fn valid_names(name: &str, trade: &str) -> Result<(String, String)> {
     ))
 }
 
-fn refuse_taken_name(tx: &Tx, name: &str, except: Option<Uuid>) -> Result<()> {
+pub(crate) fn refuse_taken_name(tx: &Tx, name: &str, except: Option<Uuid>) -> Result<()> {
     if tx.template_named(name, except)? {
         return Err(Error::Invalid {
             field: "name",

@@ -35,6 +35,7 @@ fn placement(store: &mut Store) -> Uuid {
             start_date: dates::format_date(start),
             end_date: dates::format_date(start + chrono::Days::new(150)),
             days_per_week: Some(3),
+            ..Default::default()
         },
     )
     .unwrap()
@@ -193,6 +194,7 @@ fn placement_two(store: &mut Store) -> Uuid {
             start_date: dates::format_date(dates::today()),
             end_date: dates::format_date(dates::today() + chrono::Days::new(90)),
             days_per_week: Some(2),
+            ..Default::default()
         },
     )
     .unwrap()

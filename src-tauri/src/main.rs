@@ -5,6 +5,11 @@
 
 use std::path::PathBuf;
 
+use stegvis::checklists::{ChecklistId, ChecklistState, EntryInput};
+use stegvis::employers::{
+    ContactInput, Employer, EmployerFilter, EmployerInput, EmployerSummary, MentorInput,
+    SuitabilityInput,
+};
 use stegvis::outline::{OutlineKind, Outlined, PhaseInput, RemovedTask, TaskInput};
 use stegvis::participants::{Participant, ParticipantInput, Placement, PlacementInput};
 use stegvis::people::{Person, PersonInput};
@@ -12,12 +17,16 @@ use stegvis::plans::{Confirmer, HistoryEntry, Plan, PlanSummary, PrintChoice};
 use stegvis::reference::ReferenceData;
 use stegvis::session::{Session, Status};
 use stegvis::settings::Settings;
+use stegvis::specs::{
+    AgreementInput, Coverage, ExampleSpec, NewSpecInput, RemovedRequirement, RequirementInput,
+    Spec, SpecSummary,
+};
 use stegvis::templates::{Template, TemplateSummary};
 use stegvis::units::Unit;
 use stegvis::work_groups::{WorkGroup, WorkGroupSummary};
 use stegvis::{
-    outline, participants, people, plans, reference, settings, templates, units, work_groups,
-    Result,
+    checklists, employers, outline, participants, people, plans, reference, settings, specs,
+    templates, units, work_groups, Result,
 };
 use tauri::State;
 use uuid::Uuid;
@@ -271,6 +280,167 @@ fn print_plan(s: S, plan_id: Uuid, phase: Option<usize>, blank: bool, path: Path
     s.with(|st| plans::print_to(st, plan_id, PrintChoice { phase, blank }, &path))
 }
 
+#[tauri::command]
+fn list_employers(s: S, filter: EmployerFilter) -> Result<Vec<EmployerSummary>> {
+    s.with(|st| employers::list(st, &filter))
+}
+#[tauri::command]
+fn employer_trades(s: S) -> Result<Vec<String>> {
+    s.with(employers::trades)
+}
+#[tauri::command]
+fn get_employer(s: S, id: Uuid) -> Result<Employer> {
+    s.with(|st| employers::get(st, id))
+}
+#[tauri::command]
+fn find_employer_by_org_number(s: S, org_number: String) -> Result<Option<Uuid>> {
+    s.with(|st| employers::find_by_org_number(st, &org_number))
+}
+#[tauri::command]
+fn create_employer(s: S, input: EmployerInput) -> Result<Employer> {
+    s.with(|st| employers::create(st, &input))
+}
+#[tauri::command]
+fn update_employer(s: S, id: Uuid, input: EmployerInput) -> Result<Employer> {
+    s.with(|st| employers::update(st, id, &input))
+}
+#[tauri::command]
+fn set_employer_suitability(s: S, id: Uuid, input: SuitabilityInput) -> Result<Employer> {
+    s.with(|st| employers::set_suitability(st, id, &input))
+}
+#[tauri::command]
+fn delete_employer(s: S, id: Uuid) -> Result<()> {
+    s.with(|st| employers::delete(st, id))
+}
+#[tauri::command]
+fn add_contact(s: S, employer_id: Uuid, input: ContactInput) -> Result<Employer> {
+    s.with(|st| employers::add_contact(st, employer_id, &input))
+}
+#[tauri::command]
+fn update_contact(s: S, id: Uuid, input: ContactInput) -> Result<Employer> {
+    s.with(|st| employers::update_contact(st, id, &input))
+}
+#[tauri::command]
+fn remove_contact(s: S, id: Uuid) -> Result<Employer> {
+    s.with(|st| employers::remove_contact(st, id))
+}
+#[tauri::command]
+fn add_mentor(s: S, employer_id: Uuid, input: MentorInput) -> Result<Employer> {
+    s.with(|st| employers::add_mentor(st, employer_id, &input))
+}
+#[tauri::command]
+fn update_mentor(s: S, id: Uuid, input: MentorInput) -> Result<Employer> {
+    s.with(|st| employers::update_mentor(st, id, &input))
+}
+#[tauri::command]
+fn remove_mentor(s: S, id: Uuid) -> Result<Employer> {
+    s.with(|st| employers::remove_mentor(st, id))
+}
+#[tauri::command]
+fn print_employer_preparation(s: S, id: Uuid, path: PathBuf) -> Result<()> {
+    s.with(|st| employers::print_preparation_to(st, id, &path))
+}
+#[tauri::command]
+fn get_checklist(s: S, checklist: ChecklistId, owner_id: Uuid) -> Result<ChecklistState> {
+    s.with(|st| checklists::get(st, checklist, owner_id))
+}
+#[tauri::command]
+fn set_checklist_entry(
+    s: S,
+    checklist: ChecklistId,
+    owner_id: Uuid,
+    item: String,
+    input: EntryInput,
+) -> Result<ChecklistState> {
+    s.with(|st| checklists::set_entry(st, checklist, owner_id, &item, &input))
+}
+#[tauri::command]
+fn list_specs(s: S, employer_id: Option<Uuid>) -> Result<Vec<SpecSummary>> {
+    s.with(|st| specs::list(st, employer_id))
+}
+#[tauri::command]
+fn spec_examples() -> Result<Vec<ExampleSpec>> {
+    specs::examples()
+}
+#[tauri::command]
+fn get_spec(s: S, id: Uuid, version: Option<u32>) -> Result<Spec> {
+    s.with(|st| specs::get(st, id, version))
+}
+#[tauri::command]
+fn create_spec(s: S, input: NewSpecInput) -> Result<Spec> {
+    s.with(|st| specs::create(st, &input))
+}
+#[tauri::command]
+fn rename_spec(s: S, id: Uuid, position: String) -> Result<Spec> {
+    s.with(|st| specs::rename(st, id, &position))
+}
+#[tauri::command]
+fn delete_spec(s: S, id: Uuid) -> Result<()> {
+    s.with(|st| specs::delete(st, id))
+}
+#[tauri::command]
+fn add_requirement(s: S, spec_id: Uuid, input: RequirementInput) -> Result<Spec> {
+    s.with(|st| specs::add_requirement(st, spec_id, &input))
+}
+#[tauri::command]
+fn update_requirement(s: S, id: Uuid, input: RequirementInput) -> Result<Spec> {
+    s.with(|st| specs::update_requirement(st, id, &input))
+}
+#[tauri::command]
+fn move_requirement(s: S, id: Uuid, to: usize) -> Result<Spec> {
+    s.with(|st| specs::move_requirement(st, id, to))
+}
+#[tauri::command]
+fn remove_requirement(s: S, id: Uuid) -> Result<(Spec, RemovedRequirement)> {
+    s.with(|st| specs::remove_requirement(st, id))
+}
+#[tauri::command]
+fn restore_requirement(s: S, spec_id: Uuid, removed: RemovedRequirement) -> Result<Spec> {
+    s.with(|st| specs::restore_requirement(st, spec_id, &removed))
+}
+#[tauri::command]
+fn agree_spec(s: S, spec_id: Uuid, input: AgreementInput) -> Result<Spec> {
+    s.with(|st| specs::agree(st, spec_id, &input))
+}
+#[tauri::command]
+fn withdraw_spec_agreement(s: S, spec_id: Uuid) -> Result<Spec> {
+    s.with(|st| specs::withdraw_agreement(st, spec_id))
+}
+#[tauri::command]
+fn discard_spec_draft(s: S, spec_id: Uuid) -> Result<Spec> {
+    s.with(|st| specs::discard_draft(st, spec_id))
+}
+#[tauri::command]
+fn spec_coverage(s: S, spec_id: Uuid, version: Option<u32>, template_id: Uuid) -> Result<Coverage> {
+    s.with(|st| specs::coverage(st, spec_id, version, template_id))
+}
+#[tauri::command]
+fn create_template_from_spec(
+    s: S,
+    spec_id: Uuid,
+    version: Option<u32>,
+    name: String,
+) -> Result<Template> {
+    s.with(|st| specs::create_template(st, spec_id, version, &name))
+}
+#[tauri::command]
+fn align_template_to_spec(
+    s: S,
+    spec_id: Uuid,
+    version: Option<u32>,
+    template_id: Uuid,
+) -> Result<Coverage> {
+    s.with(|st| specs::align_template(st, spec_id, version, template_id))
+}
+#[tauri::command]
+fn print_spec(s: S, id: Uuid, version: Option<u32>, path: PathBuf) -> Result<()> {
+    s.with(|st| specs::print_to(st, id, version, &path))
+}
+#[tauri::command]
+fn print_placement_agreement(s: S, id: Uuid, path: PathBuf) -> Result<()> {
+    s.with(|st| participants::print_agreement_to(st, id, &path))
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     tauri::Builder::default()
@@ -334,6 +504,42 @@ fn main() {
             reopen_phase,
             plan_history,
             print_plan,
+            list_employers,
+            employer_trades,
+            get_employer,
+            find_employer_by_org_number,
+            create_employer,
+            update_employer,
+            set_employer_suitability,
+            delete_employer,
+            add_contact,
+            update_contact,
+            remove_contact,
+            add_mentor,
+            update_mentor,
+            remove_mentor,
+            print_employer_preparation,
+            get_checklist,
+            set_checklist_entry,
+            list_specs,
+            spec_examples,
+            get_spec,
+            create_spec,
+            rename_spec,
+            delete_spec,
+            add_requirement,
+            update_requirement,
+            move_requirement,
+            remove_requirement,
+            restore_requirement,
+            agree_spec,
+            withdraw_spec_agreement,
+            discard_spec_draft,
+            spec_coverage,
+            create_template_from_spec,
+            align_template_to_spec,
+            print_spec,
+            print_placement_agreement,
         ])
         .run(tauri::generate_context!())
         .expect("Stegvis could not start its window");

@@ -5,10 +5,13 @@
 
 pub mod arbeidsgruppe;
 mod font;
+pub mod forberedelse;
+pub mod kravspesifikasjon;
 pub mod layout;
 
 pub use layout::{Callout, Cell, Column, Document, Orientation, Style, Table, Text, Width};
 pub mod opplaeringsplan;
+pub mod praksisavtale;
 
 /// Writes a rendered document to the file the user chose.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {

@@ -2,11 +2,13 @@
 //! the file, and runs each user action in one transaction. All SQL of the application lives in
 //! this module and its migrations; the area modules above it only validate and decide.
 
+mod employers;
 mod outline;
 mod participants;
 mod people;
 mod plans;
 mod settings;
+mod specs;
 mod templates;
 mod units;
 mod work_groups;
@@ -38,6 +40,10 @@ const MIGRATIONS: &[Migration] = &[
     Migration {
         sql: include_str!("migrations/0002_training.sql"),
         then: Some(crate::templates::seed_examples),
+    },
+    Migration {
+        sql: include_str!("migrations/0003_employers.sql"),
+        then: None,
     },
 ];
 

@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::{found, uuid_from, Tx};
 use crate::dates::now_timestamp;
+use crate::employers::PlacementKind;
 use crate::error::Result;
 use crate::participants::{printed_name, Participant, Placement, ValidPlacement};
 
@@ -32,7 +33,18 @@ fn participant_from_row(row: &rusqlite::Row) -> rusqlite::Result<Participant> {
 
 const SELECT_PLACEMENT: &str = "SELECT s.id, s.participant_id, d.name, s.workplace, s.mentor_name, \
      s.start_date, s.end_date, s.days_per_week, (SELECT l.id FROM training_plans l WHERE l.placement_id = s.id), \
-     s.created_at, s.updated_at FROM placements s JOIN participants d ON d.id = s.participant_id";
+     s.created_at, s.updated_at, s.employer_id, e.name, s.mentor_id, s.contact_id, c.name, s.kind, \
+     s.school_days_per_week, s.goal, s.spec_version_id, v.spec_id, r.position, v.number \
+     FROM placements s JOIN participants d ON d.id = s.participant_id \
+     LEFT JOIN employers e ON e.id = s.employer_id \
+     LEFT JOIN employer_contacts c ON c.id = s.contact_id \
+     LEFT JOIN spec_versions v ON v.id = s.spec_version_id \
+     LEFT JOIN requirement_specs r ON r.id = v.spec_id";
+
+fn optional_uuid(row: &rusqlite::Row, index: usize) -> rusqlite::Result<Option<Uuid>> {
+    let text: Option<String> = row.get(index)?;
+    Ok(text.and_then(|t| Uuid::parse_str(&t).ok()))
+}
 
 fn stored_date(row: &rusqlite::Row, index: usize) -> rusqlite::Result<NaiveDate> {
     let text: String = row.get(index)?;
@@ -55,6 +67,25 @@ fn placement_from_row(row: &rusqlite::Row) -> rusqlite::Result<Placement> {
         plan_id: plan.and_then(|p| Uuid::parse_str(&p).ok()),
         created_at: row.get(9)?,
         updated_at: row.get(10)?,
+        employer_id: optional_uuid(row, 11)?,
+        employer_name: row.get(12)?,
+        mentor_id: optional_uuid(row, 13)?,
+        contact_id: optional_uuid(row, 14)?,
+        contact_name: row.get(15)?,
+        kind: row
+            .get::<_, Option<String>>(16)?
+            .and_then(|k| PlacementKind::from_key(&k)),
+        school_days_per_week: row.get(17)?,
+        goal: row.get(18)?,
+        spec_version_id: optional_uuid(row, 19)?,
+        spec_id: optional_uuid(row, 20)?,
+        spec_label: match (
+            row.get::<_, Option<String>>(21)?,
+            row.get::<_, Option<u32>>(22)?,
+        ) {
+            (Some(position), Some(number)) => Some(format!("{position}, versjon {number}")),
+            _ => None,
+        },
     })
 }
 
@@ -175,7 +206,7 @@ impl Tx<'_> {
                 now_timestamp()
             ],
         )?;
-        Ok(())
+        self.update_agreement(id, p)
     }
 
     pub fn update_placement(&self, id: Uuid, p: &ValidPlacement) -> Result<()> {
@@ -192,7 +223,40 @@ impl Tx<'_> {
                 now_timestamp()
             ],
         )?;
+        self.update_agreement(id, p)
+    }
+
+    fn update_agreement(&self, id: Uuid, p: &ValidPlacement) -> Result<()> {
+        let text = |u: Option<Uuid>| u.map(|u| u.to_string());
+        self.execute(
+            "UPDATE placements SET employer_id = ?2, mentor_id = ?3, contact_id = ?4, kind = ?5, \
+             school_days_per_week = ?6, goal = ?7, spec_version_id = ?8 WHERE id = ?1",
+            params![
+                id.to_string(),
+                text(p.employer_id),
+                text(p.mentor_id),
+                text(p.contact_id),
+                p.kind.map(|k| k.key()),
+                p.school_days_per_week,
+                p.goal,
+                text(p.spec_version_id)
+            ],
+        )?;
         Ok(())
+    }
+
+    /// The employer a specification version belongs to, and whether the version is agreed.
+    pub fn spec_version_owner(&self, version: Uuid) -> Result<(Uuid, bool)> {
+        found(
+            self.query_row(
+                "SELECT s.employer_id, v.agreed_on IS NOT NULL FROM spec_versions v \
+                 JOIN requirement_specs s ON s.id = v.spec_id WHERE v.id = ?1",
+                [version.to_string()],
+                |r| Ok((uuid_from(r, 0)?, r.get(1)?)),
+            ),
+            "versjonen",
+            &version,
+        )
     }
 
     pub fn delete_placement(&self, id: Uuid) -> Result<()> {

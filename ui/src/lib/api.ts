@@ -9,6 +9,24 @@ import { toAppError } from './errors';
 import { ensurePdfExtension } from './format';
 import { strings } from './strings';
 import type {
+  AgreementInput,
+  ChecklistId,
+  ChecklistState,
+  ContactInput,
+  Coverage,
+  Employer,
+  EmployerFilter,
+  EmployerInput,
+  EmployerSummary,
+  EntryInput,
+  ExampleSpec,
+  MentorInput,
+  NewSpecInput,
+  RemovedRequirement,
+  RequirementInput,
+  Spec,
+  SpecSummary,
+  SuitabilityInput,
   AppStatus,
   Confirmer,
   HistoryEntry,
@@ -219,3 +237,76 @@ export const planHistory = (planId: string, taskId: string | null = null) =>
 /** `phase` 1-based or null for all; `blank` for an empty sheet to fill in by hand. */
 export const printPlan = (planId: string, phase: number | null, blank: boolean, suggestedName: string) =>
   saveAndPrint(suggestedName, (path) => call<null>('print_plan', { planId, phase, blank, path }));
+
+// Employers (arbeidsgivere)
+export const listEmployers = (filter: EmployerFilter = {}) =>
+  call<EmployerSummary[]>('list_employers', { filter });
+/** Distinct bransjer, in Norwegian order. */
+export const employerTrades = () => call<string[]>('employer_trades');
+export const getEmployer = (id: string) => call<Employer>('get_employer', { id });
+/** The id of the employer with this organisation number, or null. */
+export const findEmployerByOrgNumber = (orgNumber: string) =>
+  call<string | null>('find_employer_by_org_number', { orgNumber });
+export const createEmployer = (input: EmployerInput) => call<Employer>('create_employer', { input });
+export const updateEmployer = (id: string, input: EmployerInput) =>
+  call<Employer>('update_employer', { id, input });
+export const setEmployerSuitability = (id: string, input: SuitabilityInput) =>
+  call<Employer>('set_employer_suitability', { id, input });
+/** Refused (code `refused`) while the employer has placements. */
+export const deleteEmployer = (id: string) => call<null>('delete_employer', { id });
+export const addContact = (employerId: string, input: ContactInput) =>
+  call<Employer>('add_contact', { employerId, input });
+export const updateContact = (id: string, input: ContactInput) =>
+  call<Employer>('update_contact', { id, input });
+export const removeContact = (id: string) => call<Employer>('remove_contact', { id });
+export const addMentor = (employerId: string, input: MentorInput) =>
+  call<Employer>('add_mentor', { employerId, input });
+export const updateMentor = (id: string, input: MentorInput) =>
+  call<Employer>('update_mentor', { id, input });
+export const removeMentor = (id: string) => call<Employer>('remove_mentor', { id });
+export const printEmployerPreparation = (id: string, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_employer_preparation', { id, path }));
+
+// Checklists
+export const getChecklist = (checklist: ChecklistId, ownerId: string) =>
+  call<ChecklistState>('get_checklist', { checklist, ownerId });
+export const setChecklistEntry = (checklist: ChecklistId, ownerId: string, item: string, input: EntryInput) =>
+  call<ChecklistState>('set_checklist_entry', { checklist, ownerId, item, input });
+
+// Requirement specifications (kravspesifikasjoner)
+export const listSpecs = (employerId: string | null = null) =>
+  call<SpecSummary[]>('list_specs', { employerId });
+export const specExamples = () => call<ExampleSpec[]>('spec_examples');
+/** `version` null = the latest. */
+export const getSpec = (id: string, version: number | null = null) =>
+  call<Spec>('get_spec', { id, version });
+export const createSpec = (input: NewSpecInput) => call<Spec>('create_spec', { input });
+export const renameSpec = (id: string, position: string) => call<Spec>('rename_spec', { id, position });
+/** Refused while a placement was made against one of its versions. */
+export const deleteSpec = (id: string) => call<null>('delete_spec', { id });
+/** Each edit returns the spec at its latest version; editing an agreed version makes a new one. */
+export const addRequirement = (specId: string, input: RequirementInput) =>
+  call<Spec>('add_requirement', { specId, input });
+export const updateRequirement = (id: string, input: RequirementInput) =>
+  call<Spec>('update_requirement', { id, input });
+/** `to` is 0-based within the requirement's group. */
+export const moveRequirement = (id: string, to: number) => call<Spec>('move_requirement', { id, to });
+export const removeRequirement = (id: string) =>
+  call<[Spec, RemovedRequirement]>('remove_requirement', { id });
+export const restoreRequirement = (specId: string, removed: RemovedRequirement) =>
+  call<Spec>('restore_requirement', { specId, removed });
+export const agreeSpec = (specId: string, input: AgreementInput) =>
+  call<Spec>('agree_spec', { specId, input });
+export const withdrawSpecAgreement = (specId: string) =>
+  call<Spec>('withdraw_spec_agreement', { specId });
+export const discardSpecDraft = (specId: string) => call<Spec>('discard_spec_draft', { specId });
+export const specCoverage = (specId: string, version: number | null, templateId: string) =>
+  call<Coverage>('spec_coverage', { specId, version, templateId });
+export const createTemplateFromSpec = (specId: string, version: number | null, name: string) =>
+  call<Template>('create_template_from_spec', { specId, version, name });
+export const alignTemplateToSpec = (specId: string, version: number | null, templateId: string) =>
+  call<Coverage>('align_template_to_spec', { specId, version, templateId });
+export const printSpec = (id: string, version: number | null, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_spec', { id, version, path }));
+export const printPlacementAgreement = (id: string, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_placement_agreement', { id, path }));

@@ -3,20 +3,34 @@
 
 import { strings } from './strings';
 
-export type ScreenId = 'arbeidsgruppe' | 'deltakere' | 'opplaeringsplaner' | 'maler' | 'innstillinger';
+export type ScreenId =
+  | 'arbeidsgruppe'
+  | 'arbeidsgivere'
+  | 'kravspesifikasjoner'
+  | 'deltakere'
+  | 'opplaeringsplaner'
+  | 'maler'
+  | 'innstillinger';
 
 export interface NavEntry {
   id: ScreenId;
   label: string;
   /** `data-testid` of the navigation link, for the end-to-end tests. */
   testId: string;
-  icon: 'group' | 'person' | 'plan' | 'template' | 'settings';
+  icon: 'group' | 'employer' | 'spec' | 'person' | 'plan' | 'template' | 'settings';
   /** Shown apart from the work screens, at the bottom of the navigation. */
   secondary?: boolean;
 }
 
 export const NAV: readonly NavEntry[] = [
   { id: 'arbeidsgruppe', label: strings.nav.arbeidsgruppe, testId: 'nav-arbeidsgruppe', icon: 'group' },
+  { id: 'arbeidsgivere', label: strings.nav.arbeidsgivere, testId: 'nav-arbeidsgivere', icon: 'employer' },
+  {
+    id: 'kravspesifikasjoner',
+    label: strings.nav.kravspesifikasjoner,
+    testId: 'nav-kravspesifikasjoner',
+    icon: 'spec',
+  },
   { id: 'deltakere', label: strings.nav.deltakere, testId: 'nav-deltakere', icon: 'person' },
   {
     id: 'opplaeringsplaner',
@@ -42,6 +56,13 @@ export function screenFromHash(hash: string): ScreenId {
   return NAV.find((e) => e.id === id)?.id ?? DEFAULT_SCREEN;
 }
 
-export function hashFor(id: ScreenId): string {
-  return `#/${id}`;
+/** `#/kravspesifikasjoner/ID` → `ID`: the record a screen should open, if the hash names one. */
+export function detailFromHash(hash: string): string | null {
+  const parts = hash.replace(/^#\/?/, '').split('?')[0].split('/');
+  return parts[1] ? decodeURIComponent(parts[1]) : null;
+}
+
+/** `#/arbeidsgivere`, or `#/arbeidsgivere/ID` to open one record there. */
+export function hashFor(id: ScreenId, detail?: string): string {
+  return detail ? `#/${id}/${encodeURIComponent(detail)}` : `#/${id}`;
 }

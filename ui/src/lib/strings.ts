@@ -26,6 +26,8 @@ export const strings = {
 
   nav: {
     arbeidsgruppe: 'Arbeidsgruppe',
+    arbeidsgivere: 'Arbeidsgivere',
+    kravspesifikasjoner: 'Kravspesifikasjoner',
     deltakere: 'Deltakere',
     opplaeringsplaner: 'Opplæringsplaner',
     maler: 'Maler',
@@ -364,6 +366,14 @@ export const strings = {
       `${warnings.join(' ')} Skjemaet får tomme tabeller for disse fasene.`,
     printAnyway: 'Skriv ut likevel',
     printed: 'PDF-en er lagret:',
+  },
+
+  // Arbeidsgivere, kontaktpersoner, faddere og sjekkliste 4.1 (owned by the employer screens).
+  employers: {
+  },
+
+  // Kravspesifikasjoner og praksisavtaler (owned by the spec screens and the placement form).
+  specs: {
   },
 
   participants: {

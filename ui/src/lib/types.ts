@@ -218,12 +218,28 @@ export interface Placement {
   endDate: string;
   daysPerWeek: number;
   planId: string | null;
+  /** The employer in the register; null on placements made before it. */
+  employerId: string | null;
+  employerName: string | null;
+  mentorId: string | null;
+  contactId: string | null;
+  contactName: string | null;
+  kind: PlacementKind | null;
+  schoolDaysPerWeek: number | null;
+  goal: string;
+  specVersionId: string | null;
+  specId: string | null;
+  /** "Butikkmedarbeider, versjon 2". */
+  specLabel: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
 /** Dates as typed, dd.mm.åååå. Errors name the fields `participant`, `workplace`,
- * `mentorName`, `startDate`, `endDate`, `daysPerWeek`. */
+ * `mentorName`, `startDate`, `endDate`, `daysPerWeek`, `employer`, `mentor`, `contact`, `kind`,
+ * `schoolDaysPerWeek`, `goal`, `specVersion`. With an employer, a blank workplace becomes the
+ * employer's name and a chosen mentor's name replaces `mentorName`. Only an agreed spec version
+ * of the same employer is accepted. */
 export interface PlacementInput {
   participantId: string | null;
   workplace: string;
@@ -231,6 +247,14 @@ export interface PlacementInput {
   startDate: string;
   endDate: string;
   daysPerWeek: number | null;
+  employerId?: string | null;
+  mentorId?: string | null;
+  contactId?: string | null;
+  /** A PlacementKindKey, or null/'' for not chosen. */
+  kind?: string | null;
+  schoolDaysPerWeek?: number | null;
+  goal?: string;
+  specVersionId?: string | null;
 }
 
 export interface PlanSummary {
@@ -298,4 +322,273 @@ export interface HistoryEntry {
   taskId: string | null;
   subject: string;
   what: string;
+}
+
+// ---- Employers (arbeidsgivere) ----
+
+export type PlacementKind = 'jobShadowing' | 'languagePractice' | 'workPractice' | 'trainingArena';
+/** As sent in inputs and filters. */
+export type PlacementKindKey = 'hospitering' | 'sprakpraksis' | 'arbeidspraksis' | 'opplaeringsarena';
+export type Sector = 'public' | 'private';
+/** As sent in EmployerInput. */
+export type SectorKey = 'offentlig' | 'privat';
+
+export interface Contact {
+  id: string;
+  name: string;
+  role: string;
+  phone: string | null;
+  email: string | null;
+  /** Placements naming this contact; removal is refused while > 0. */
+  placementCount: number;
+}
+
+/** Errors name `name`, `role`, `phone`, `email`. */
+export interface ContactInput {
+  name: string;
+  role: string;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface Mentor {
+  id: string;
+  name: string;
+  role: string;
+  phone: string | null;
+  trained: boolean;
+  /** ISO date. */
+  trainedOn: string | null;
+  placementCount: number;
+}
+
+/** Errors name `name`, `role`, `phone`, `trainedOn` (dd.mm.åååå, not in the future; ignored unless trained). */
+export interface MentorInput {
+  name: string;
+  role: string;
+  phone: string | null;
+  trained: boolean;
+  trainedOn: string | null;
+}
+
+export interface EmployerSummary {
+  id: string;
+  name: string;
+  /** Nine digits, no spaces. */
+  orgNumber: string | null;
+  trade: string;
+  address: string;
+  sector: Sector;
+  kinds: PlacementKind[];
+  suitable: boolean;
+  hasTrainedMentor: boolean;
+  mentorCount: number;
+  /** Not yet ended (running or starting later). */
+  currentPlacements: number;
+  pastPlacements: number;
+  specCount: number;
+}
+
+export interface Employer {
+  id: string;
+  name: string;
+  orgNumber: string | null;
+  trade: string;
+  address: string;
+  sector: Sector;
+  notes: string;
+  kinds: PlacementKind[];
+  /** 1 = januar … 12 = desember. */
+  busyMonths: number[];
+  suitable: boolean;
+  /** ISO date. */
+  suitabilityAssessedOn: string | null;
+  suitabilityReason: string;
+  contacts: Contact[];
+  mentors: Mentor[];
+  currentPlacements: number;
+  pastPlacements: number;
+  specCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Errors name `name`, `orgNumber` (MOD11-checked; code `duplicateOrgNumber` when another
+ * employer has it), `trade`, `address`, `sector`, `notes`, `kinds`, `busyMonths`. */
+export interface EmployerInput {
+  name: string;
+  orgNumber: string;
+  trade: string;
+  address: string;
+  sector: SectorKey;
+  notes: string;
+  kinds: PlacementKindKey[];
+  busyMonths: number[];
+}
+
+/** Errors name `assessedOn` (dd.mm.åååå, not in the future) and `reason` (required when not suitable). */
+export interface SuitabilityInput {
+  suitable: boolean;
+  assessedOn: string;
+  reason: string;
+}
+
+export interface EmployerFilter {
+  search?: string | null;
+  trade?: string | null;
+  kind?: PlacementKindKey | null;
+  suitable?: boolean | null;
+  hasTrainedMentor?: boolean | null;
+}
+
+// ---- Checklists (4.1) ----
+
+export type ChecklistId = 'employerPreparation';
+
+export interface ChecklistEntry {
+  key: string;
+  label: string;
+  help: string;
+  done: boolean;
+  note: string;
+  responsible: string;
+  updatedAt: string | null;
+}
+
+export interface ChecklistState {
+  id: ChecklistId;
+  ownerId: string;
+  title: string;
+  entries: ChecklistEntry[];
+  doneCount: number;
+}
+
+/** Errors name `note` (≤ 500) and `responsible`. */
+export interface EntryInput {
+  done: boolean;
+  note: string;
+  responsible: string;
+}
+
+// ---- Requirement specifications (kravspesifikasjoner) ----
+
+export type RequirementGroup = 'work' | 'basicSkills' | 'language' | 'personal' | 'safety' | 'certificates';
+/** As sent in RequirementInput. */
+export type RequirementGroupKey = 'arbeid' | 'grunnleggende' | 'sprak' | 'personlig' | 'hms' | 'sertifikat';
+export type Need = 'must' | 'should';
+
+export interface Requirement {
+  id: string;
+  /** The same in every version of this requirement. */
+  lineage: string;
+  group: RequirementGroup;
+  /** basicSkills: lesing|skriving|muntlig|regning|digitale; language: lytte|lese|muntlig|skrive or null (overall). */
+  skill: string | null;
+  cefr: CefrLevel | null;
+  text: string;
+  need: Need;
+  /** null = before the placement starts. */
+  byPhase: number | null;
+}
+
+/** Errors name `group`, `skill`, `cefr`, `text`, `need`, `byPhase`. `need` is 'ma' or 'bor'. */
+export interface RequirementInput {
+  group: RequirementGroupKey;
+  skill: string | null;
+  cefr: string | null;
+  text: string;
+  need: 'ma' | 'bor';
+  byPhase: number | null;
+}
+
+export interface SpecVersion {
+  id: string;
+  number: number;
+  /** ISO date; null while a draft. */
+  agreedOn: string | null;
+  agreedWith: string | null;
+  agreedBy: string | null;
+  isLatest: boolean;
+  placementCount: number;
+  requirements: Requirement[];
+  createdAt: string;
+}
+
+export interface VersionSummary {
+  id: string;
+  number: number;
+  agreedOn: string | null;
+  agreedWith: string | null;
+  placementCount: number;
+  requirementCount: number;
+}
+
+export interface Spec {
+  id: string;
+  employerId: string;
+  employerName: string;
+  position: string;
+  /** Oldest first. */
+  versions: VersionSummary[];
+  /** The version asked for (the latest by default). Editing an agreed latest version makes a new one. */
+  version: SpecVersion;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SpecSummary {
+  id: string;
+  employerId: string;
+  employerName: string;
+  position: string;
+  latestVersion: number;
+  latestAgreedOn: string | null;
+  agreedVersion: number | null;
+  agreedVersionId: string | null;
+  requirementCount: number;
+  mustCount: number;
+  updatedAt: string;
+}
+
+/** Errors name `employer`, `position`, `example`, `copyOf`. */
+export interface NewSpecInput {
+  employerId: string | null;
+  position: string;
+  example: string | null;
+  copyOf: string | null;
+}
+
+export interface ExampleSpec {
+  key: string;
+  position: string;
+  trade: string;
+  requirementCount: number;
+}
+
+/** Errors name `agreedOn` (dd.mm.åååå, not in the future) and `agreedWith`. */
+export interface AgreementInput {
+  agreedOn: string;
+  agreedWith: string;
+}
+
+export interface RemovedRequirement {
+  position: number;
+  requirement: Requirement;
+}
+
+export interface CoverageItem {
+  requirement: Requirement;
+  description: string;
+  /** Empty when nothing in the template covers it. */
+  coveredBy: string[];
+}
+
+export interface Coverage {
+  specId: string;
+  version: number;
+  templateId: string;
+  templateName: string;
+  templateIsExample: boolean;
+  items: CoverageItem[];
+  uncoveredMust: number;
 }
