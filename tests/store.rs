@@ -160,3 +160,38 @@ fn a_foundation_database_is_upgraded_with_its_data_kept_and_the_example_template
     assert_eq!(stegvis::templates::list(&mut store).unwrap().len(), 6);
     assert!(store.check().unwrap().is_healthy());
 }
+
+#[test]
+fn a_training_database_is_upgraded_with_its_placements_kept_and_no_employer_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v2.sqlite");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("../src/store/migrations/0001_foundation.sql"))
+            .unwrap();
+        conn.execute_batch(include_str!("../src/store/migrations/0002_training.sql"))
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO participants (id, name, created_at, updated_at) \
+             VALUES ('00000000-0000-4000-8000-000000000002', 'Amina Yusuf', 'x', 'x'); \
+             INSERT INTO placements (id, participant_id, workplace, mentor_name, start_date, \
+             end_date, days_per_week, created_at, updated_at) VALUES \
+             ('00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000002', \
+             'Matkroken', 'Line', '2026-01-05', '2026-06-30', 3, 'x', 'x');",
+        )
+        .unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let placements = stegvis::participants::list_placements(&mut store, None).unwrap();
+    assert_eq!(placements.len(), 1);
+    assert_eq!(placements[0].workplace, "Matkroken");
+    assert_eq!(placements[0].mentor_name, "Line");
+    assert_eq!(placements[0].employer_id, None);
+    assert_eq!(placements[0].spec_label, None);
+    assert!(stegvis::employers::list(&mut store, &Default::default())
+        .unwrap()
+        .is_empty());
+    assert!(store.check().unwrap().is_healthy());
+}
