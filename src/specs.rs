@@ -23,8 +23,17 @@ use crate::{dates, settings, validate};
 pub const MAX_REQUIREMENT_CHARS: usize = MAX_TASK_CHARS;
 
 /// The example specifications shipped with Stegvis, one per line of work of the example templates.
-pub const EXAMPLE_FILES: [(&str, &str); 1] =
-    [("butikk", include_str!("../assets/specs/butikk.txt"))];
+pub const EXAMPLE_FILES: [(&str, &str); 6] = [
+    ("butikk", include_str!("../assets/specs/butikk.txt")),
+    (
+        "helse-og-omsorg",
+        include_str!("../assets/specs/helse-og-omsorg.txt"),
+    ),
+    ("barnehage", include_str!("../assets/specs/barnehage.txt")),
+    ("renhold", include_str!("../assets/specs/renhold.txt")),
+    ("kjokken", include_str!("../assets/specs/kjokken.txt")),
+    ("lager", include_str!("../assets/specs/lager.txt")),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -870,12 +879,14 @@ fn normalised(text: &str) -> String {
         .to_lowercase()
 }
 
-/// The phases a requirement may be met in: up to the one it names, or all.
+/// The phases a requirement may be met in: up to the one it names; a "må" that names none is
+/// needed from the start, so only phase 1; a "bør" that names none, any phase.
 fn phase_limit(requirement: &Requirement, phase_count: usize) -> usize {
-    requirement
-        .by_phase
-        .map(|n| usize::from(n).min(phase_count))
-        .unwrap_or(phase_count)
+    match (requirement.by_phase, requirement.need) {
+        (Some(n), _) => usize::from(n).min(phase_count),
+        (None, Need::Must) => phase_count.min(1),
+        (None, Need::Should) => phase_count,
+    }
 }
 
 /// What covers each requirement: a language requirement, a phase whose level for that skill (or
@@ -1151,4 +1162,132 @@ pub fn print_to(
 ) -> Result<()> {
     let bytes = print(store, spec, version)?;
     crate::pdf::write_file(path, &bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::employers::{self, EmployerInput};
+
+    fn parsed() -> Vec<ExampleSpec> {
+        EXAMPLE_FILES
+            .iter()
+            .map(|(key, text)| parse_example(key, text).unwrap_or_else(|e| panic!("{key}: {e}")))
+            .collect()
+    }
+
+    #[test]
+    fn every_example_parses_with_15_to_25_requirements_in_all_six_groups() {
+        for example in parsed() {
+            let key = &example.key;
+            assert!(
+                !example.position.is_empty() && !example.trade.is_empty(),
+                "{key}"
+            );
+            assert!(
+                (15..=25).contains(&example.requirement_count),
+                "{key}: {} krav",
+                example.requirement_count
+            );
+            assert_eq!(example.requirement_count, example.requirements.len());
+            for group in RequirementGroup::ALL {
+                assert!(
+                    example.requirements.iter().any(|r| r.group == group),
+                    "{key} har ingen krav i {}",
+                    group.label()
+                );
+            }
+            assert!(
+                example.requirements.iter().any(|r| r.cefr.is_some()),
+                "{key} har ikke noe språknivå"
+            );
+            for need in [Need::Must, Need::Should] {
+                assert!(example.requirements.iter().any(|r| r.need == need), "{key}");
+            }
+        }
+    }
+
+    #[test]
+    fn examples_have_the_keys_positions_and_trades_of_the_shipped_templates() {
+        let keys: Vec<&str> = EXAMPLE_FILES.iter().map(|(k, _)| *k).collect();
+        let template_keys: Vec<&str> = templates::EXAMPLE_FILES.iter().map(|(k, _)| *k).collect();
+        assert_eq!(keys, template_keys);
+        for (example, (_, text)) in parsed().iter().zip(templates::EXAMPLE_FILES) {
+            let template = templates::parse_file(text).unwrap();
+            assert_eq!(example.position, template.name, "{}", example.key);
+            assert_eq!(example.trade, template.trade, "{}", example.key);
+        }
+    }
+
+    #[test]
+    fn a_wrong_line_in_an_example_is_reported_with_its_number() {
+        let err =
+            parse_example("x", "stilling: Renholder\n\nspråk: lese Z9 må | Leser.\n").unwrap_err();
+        assert!(err.to_string().starts_with("Linje 3: "), "{err}");
+        let err = parse_example("x", "stilling: Renholder\nhms: | Bruker hansker.\n").unwrap_err();
+        assert!(err.to_string().contains("«må» eller et «bør»"), "{err}");
+        assert!(parse_example("x", "bransje: Renhold\n").is_err());
+    }
+
+    fn employer(store: &mut Store, name: &str, trade: &str) -> Uuid {
+        employers::create(
+            store,
+            &EmployerInput {
+                name: name.into(),
+                trade: trade.into(),
+                sector: "privat".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id
+    }
+
+    #[test]
+    fn a_spec_from_each_example_has_its_requirements_and_a_template_made_from_it_covers_every_must()
+    {
+        let mut store = Store::open_in_memory().unwrap();
+        for (example, (_, template_text)) in parsed().iter().zip(templates::EXAMPLE_FILES) {
+            let key = &example.key;
+            let employer = employer(&mut store, &format!("Arbeidsgiver {key}"), &example.trade);
+            let spec = create(
+                &mut store,
+                &NewSpecInput {
+                    employer_id: Some(employer),
+                    position: example.position.clone(),
+                    example: Some(key.clone()),
+                    copy_of: None,
+                },
+            )
+            .unwrap();
+            let requirements = &spec.version.requirements;
+            assert_eq!(requirements.len(), example.requirement_count, "{key}");
+            assert_eq!(spec.version.number, 1);
+            assert!(requirements.iter().all(|r| !r.describe().is_empty()));
+
+            let shipped = templates::parse_file(template_text).unwrap().id;
+            let against_shipped = coverage(&mut store, spec.id, None, shipped).unwrap();
+            assert_eq!(against_shipped.items.len(), requirements.len(), "{key}");
+            assert!(against_shipped.template_is_example, "{key}");
+            assert!(against_shipped.uncovered_must <= requirements.len());
+
+            let made = create_template(
+                &mut store,
+                spec.id,
+                None,
+                &format!("{} (fra kravspesifikasjonen)", example.position),
+            )
+            .unwrap();
+            assert!(made.phases.len() >= templates::DEFAULT_PHASES, "{key}");
+            let covered = coverage(&mut store, spec.id, None, made.id).unwrap();
+            let uncovered: Vec<&str> = covered
+                .items
+                .iter()
+                .filter(|i| i.covered_by.is_empty())
+                .map(|i| i.description.as_str())
+                .collect();
+            assert_eq!(covered.uncovered_must, 0, "{key}: {uncovered:?}");
+            assert!(uncovered.is_empty(), "{key}: {uncovered:?}");
+        }
+    }
 }

@@ -522,3 +522,67 @@ fn copying_another_employers_specification_starts_a_fresh_draft() {
     .unwrap_err();
     assert_eq!(err.field(), Some("employer"));
 }
+
+#[test]
+fn a_must_without_a_phase_is_covered_only_by_phase_1_and_a_should_by_any() {
+    use stegvis::outline::{self, OutlineKind, TaskInput};
+    let mut store = Store::open_in_memory().unwrap();
+    let e = employer(&mut store);
+    let spec = specs::create(
+        &mut store,
+        &NewSpecInput {
+            employer_id: Some(e),
+            position: "Butikkmedarbeider".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    specs::add_requirement(&mut store, spec.id, &work("Kan kassa.")).unwrap();
+    specs::add_requirement(
+        &mut store,
+        spec.id,
+        &RequirementInput {
+            need: "bor".into(),
+            ..work("Kan bestille varer.")
+        },
+    )
+    .unwrap();
+    let template = templates::create(&mut store, "Butikk – egen", "Butikk").unwrap();
+    for text in ["Kan kassa", "kan bestille varer."] {
+        let input = TaskInput {
+            text: text.into(),
+            criterion: "arbeid".into(),
+            hint: None,
+        };
+        outline::add_task(
+            &mut store,
+            OutlineKind::Template,
+            template.phases[2].id,
+            &input,
+            None,
+        )
+        .unwrap();
+    }
+    let coverage = specs::coverage(&mut store, spec.id, None, template.id).unwrap();
+    assert_eq!(coverage.uncovered_must, 1);
+    let should = coverage
+        .items
+        .iter()
+        .find(|i| i.requirement.need == Need::Should)
+        .unwrap();
+    assert_eq!(should.covered_by, ["Fase 3: kan bestille varer."]);
+    outline::add_task(
+        &mut store,
+        OutlineKind::Template,
+        template.phases[0].id,
+        &TaskInput {
+            text: "Kan kassa.".into(),
+            criterion: "arbeid".into(),
+            hint: None,
+        },
+        None,
+    )
+    .unwrap();
+    let coverage = specs::coverage(&mut store, spec.id, None, template.id).unwrap();
+    assert_eq!(coverage.uncovered_must, 0);
+}
