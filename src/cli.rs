@@ -10,7 +10,10 @@ use uuid::Uuid;
 use crate::error::Error;
 use crate::plans::PrintChoice;
 use crate::store::{Store, SCHEMA_VERSION};
-use crate::{demo, participants, paths, people, plans, templates, units, work_groups};
+use crate::{
+    demo, employers, orgnr, participants, paths, people, plans, specs, templates, units,
+    work_groups,
+};
 
 const USAGE: &str = "\
 Stegvis – arbeidsrettede kvalifiseringsløp steg for steg
@@ -20,8 +23,9 @@ Bruk: stegvis [--db FIL] KOMMANDO
 Kommandoer:
   init                                   Lag databasen, eller oppdater den til denne versjonen
   check                                  Kontroller databasen (integritet og skjemaversjon)
-  demo                                   Last inn oppdiktede demodata (deltakere, planer …)
-  list units|people|groups|templates|plans|participants|placements
+  demo                                   Last inn oppdiktede demodata (arbeidsgivere,
+                                         deltakere, planer …)
+  list units|people|groups|templates|plans|participants|placements|employers|specs
                                          Skriv ut id og navn, én linje per post
   pdf arbeidsgruppe --out FIL.pdf [--group ID]
                                          Skriv ut arbeidsgruppen som PDF
@@ -29,6 +33,14 @@ Kommandoer:
                                          Skriv ut opplæringsplanen som sjekkliste: status
                                          (det som er registrert) eller blankt skjema
   pdf mal --template ID --out FIL.pdf    Skriv ut en mal som blankt skjema
+  pdf kravspesifikasjon --spec ID [--version N] --out FIL.pdf
+                                         Skriv ut en kravspesifikasjon (nyeste versjon,
+                                         eller versjon N)
+  pdf praksisavtale --placement ID --out FIL.pdf
+                                         Skriv ut praksisavtalen for en praksisplass
+  pdf forberedelse --employer ID --out FIL.pdf
+                                         Skriv ut arket til møtet med arbeidsgiveren om
+                                         praksisavtale (sjekkliste og kravspesifikasjoner)
   export mal --template ID --out FIL.txt Skriv en mal til en tekstfil (for å dele den)
   import mal FIL.txt                     Les inn en mal fra en tekstfil som kommunens egen
 
@@ -90,7 +102,8 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
                 write!(out, "{USAGE}").ok();
                 return Ok(());
             }
-            "-V" | "--version" => {
+            // After the command, --version is the version of a specification.
+            "-V" | "--version" if words.is_empty() => {
                 writeln!(out, "stegvis {}", env!("CARGO_PKG_VERSION")).ok();
                 return Ok(());
             }
@@ -118,8 +131,11 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             let summary = demo::load(&mut open()?)?;
             writeln!(
                 out,
-                "Lastet inn demodata: {} personer, {} deltakere og {} opplæringsplaner.",
+                "Lastet inn demodata: {} personer, {} arbeidsgivere, {} kravspesifikasjoner, \
+                 {} deltakere og {} opplæringsplaner.",
                 summary.people,
+                summary.employers,
+                summary.specs,
                 summary.participants,
                 summary.plans.len()
             )
@@ -160,6 +176,36 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             let (bytes, warnings) = templates::print(&mut open()?, template)?;
             write_pdf(&options.out, &bytes, &warnings, out)
         }
+        ["pdf", "kravspesifikasjon", options @ ..] => {
+            let options = FileOptions::parse(options)?;
+            options.refuse_others(&["--out", "--spec", "--version"])?;
+            let spec = options.spec.ok_or_else(|| {
+                usage("Si hvilken kravspesifikasjon med --spec ID (se «stegvis list specs»).")
+            })?;
+            specs::print_to(&mut open()?, spec, options.version, &options.out)?;
+            writeln!(out, "Skrev {}", options.out.display()).ok();
+            Ok(())
+        }
+        ["pdf", "praksisavtale", options @ ..] => {
+            let options = FileOptions::parse(options)?;
+            options.refuse_others(&["--out", "--placement"])?;
+            let placement = options.placement.ok_or_else(|| {
+                usage("Si hvilken praksisplass med --placement ID (se «stegvis list placements»).")
+            })?;
+            participants::print_agreement_to(&mut open()?, placement, &options.out)?;
+            writeln!(out, "Skrev {}", options.out.display()).ok();
+            Ok(())
+        }
+        ["pdf", "forberedelse", options @ ..] => {
+            let options = FileOptions::parse(options)?;
+            options.refuse_others(&["--out", "--employer"])?;
+            let employer = options.employer.ok_or_else(|| {
+                usage("Si hvilken arbeidsgiver med --employer ID (se «stegvis list employers»).")
+            })?;
+            employers::print_preparation_to(&mut open()?, employer, &options.out)?;
+            writeln!(out, "Skrev {}", options.out.display()).ok();
+            Ok(())
+        }
         ["export", "mal", options @ ..] => {
             let options = FileOptions::parse(options)?;
             options.refuse_others(&["--out", "--template"])?;
@@ -185,7 +231,8 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             "Si hvilken fil som skal leses inn: stegvis import mal FIL.txt.",
         )),
         ["pdf", form, ..] => Err(usage(format!(
-            "Kjenner ikke skjemaet «{form}». Skjemaer nå: arbeidsgruppe, opplaeringsplan og mal."
+            "Kjenner ikke skjemaet «{form}». Skjemaer nå: arbeidsgruppe, opplaeringsplan, mal, \
+             kravspesifikasjon, praksisavtale og forberedelse."
         ))),
         [command, ..] => Err(usage(format!("Ukjent kommando «{command}»."))),
     }
@@ -238,7 +285,8 @@ fn check(db: Option<PathBuf>, out: &mut impl Write) -> Result<(), Failure> {
     })
 }
 
-const LISTS: &str = "units, people, groups, templates, plans, participants eller placements";
+const LISTS: &str =
+    "units, people, groups, templates, plans, participants, placements, employers eller specs";
 
 /// Writes the PDF, after telling the user on stderr about phases without tasks: the sheet is
 /// still printed (a draft may be handed out), but they should know.
@@ -311,12 +359,52 @@ fn list(store: &mut Store, kind: &str, out: &mut impl Write) -> Result<(), Failu
                 )
             })
             .collect(),
+        "employers" => employers::list(store, &Default::default())?
+            .into_iter()
+            .map(|e| (e.id, describe_employer(&e)))
+            .collect(),
+        "specs" => specs::list(store, None)?
+            .into_iter()
+            .map(|s| (s.id, describe_spec(&s)))
+            .collect(),
         other => return Err(usage(format!("Kan ikke liste «{other}». Velg {LISTS}."))),
     };
     for (id, name) in rows {
         writeln!(out, "{id}\t{name}").ok();
     }
     Ok(())
+}
+
+/// "Matbutikken Sentrum – 929 403 215 – Butikk – egnet – praksisplasser: 1 nå, 0 tidligere".
+fn describe_employer(e: &employers::EmployerSummary) -> String {
+    let number = e
+        .org_number
+        .as_deref()
+        .map(orgnr::format)
+        .unwrap_or_else(|| "uten org.nr.".into());
+    let trade = if e.trade.is_empty() {
+        "uten bransje"
+    } else {
+        &e.trade
+    };
+    let suitable = if e.suitable { "egnet" } else { "ikke egnet" };
+    format!(
+        "{} – {number} – {trade} – {suitable} – praksisplasser: {} nå, {} tidligere",
+        e.name, e.current_placements, e.past_placements
+    )
+}
+
+/// "Matbutikken Sentrum – Butikkmedarbeider – versjon 2, utkast (versjon 1 er avtalt)".
+fn describe_spec(s: &specs::SpecSummary) -> String {
+    let state = match (s.latest_agreed_on, s.agreed_version) {
+        (Some(on), _) => format!("avtalt {}", crate::dates::format_date(on)),
+        (None, Some(agreed)) => format!("utkast (versjon {agreed} er avtalt)"),
+        (None, None) => "utkast".into(),
+    };
+    format!(
+        "{} – {} – versjon {}, {state}",
+        s.employer_name, s.position, s.latest_version
+    )
 }
 
 struct FileOptions {
@@ -326,6 +414,10 @@ struct FileOptions {
     template: Option<Uuid>,
     phase: Option<usize>,
     blank: bool,
+    spec: Option<Uuid>,
+    version: Option<u32>,
+    placement: Option<Uuid>,
+    employer: Option<Uuid>,
     /// The options given, to refuse those the chosen form does not take.
     given: Vec<&'static str>,
 }
@@ -335,6 +427,7 @@ impl FileOptions {
         let mut out = None;
         let (mut group, mut plan, mut template, mut phase, mut blank) =
             (None, None, None, None, false);
+        let (mut spec, mut version, mut placement, mut employer) = (None, None, None, None);
         let mut given = Vec::new();
         let mut rest = options.iter();
         let id = |text: &str, list: &str| {
@@ -382,6 +475,29 @@ impl FileOptions {
                     blank = true;
                     "--blank"
                 }
+                "--spec" => {
+                    spec = Some(id(value("--spec")?, "specs")?);
+                    "--spec"
+                }
+                "--version" => {
+                    let text = value("--version")?;
+                    version = Some(text.parse::<u32>().ok().filter(|n| *n >= 1).ok_or_else(
+                        || {
+                            usage(format!(
+                                "«{text}» er ikke et versjonsnummer. Skriv for eksempel --version 1."
+                            ))
+                        },
+                    )?);
+                    "--version"
+                }
+                "--placement" => {
+                    placement = Some(id(value("--placement")?, "placements")?);
+                    "--placement"
+                }
+                "--employer" => {
+                    employer = Some(id(value("--employer")?, "employers")?);
+                    "--employer"
+                }
                 other => return Err(usage(format!("Ukjent valg «{other}»."))),
             };
             given.push(name);
@@ -394,6 +510,10 @@ impl FileOptions {
             template,
             phase,
             blank,
+            spec,
+            version,
+            placement,
+            employer,
             given,
         })
     }

@@ -1,18 +1,25 @@
-//! Fictional demo data (`stegvis demo`): people of the three units, a working group, and three
-//! participants in work practice with training plans partly ticked and commented, so that a
-//! municipality can try every screen and printout before entering real people. Dates are set
-//! relative to today, so the plans always look like work in progress.
+//! Fictional demo data (`stegvis demo`): people of the three units, a working group, seven
+//! employers of the six lines of work (contacts, fadders, the 4.1 checklist partly answered, one
+//! no longer suitable), two requirement specifications, and three participants in work practice
+//! whose placement agreements name the employer, fadder, contact person and specification, with
+//! training plans partly ticked and commented, so that a municipality can try every screen and
+//! printout before entering real people. Dates are set relative to today, so the plans always
+//! look like work in progress. Names, organisation numbers, addresses, phone numbers and e-mail
+//! addresses are made up.
 
 use chrono::{Days, NaiveDate};
 use uuid::Uuid;
 
+use crate::checklists::{self, ChecklistId, EntryInput};
+use crate::employers::{self, ContactInput, EmployerInput, MentorInput, SuitabilityInput};
 use crate::error::{Error, Result};
 use crate::outline::{self, OutlineKind, TaskInput};
 use crate::participants::{self, ParticipantInput, PlacementInput};
 use crate::people::{self, PersonInput};
 use crate::plans::{self, Confirmer};
+use crate::specs::{self, AgreementInput, NewSpecInput, RequirementGroup, RequirementInput};
 use crate::store::Store;
-use crate::{dates, settings, units, work_groups};
+use crate::{dates, orgnr, settings, units, work_groups};
 
 const LOADED: &str = "demo_loaded";
 
@@ -20,6 +27,8 @@ const LOADED: &str = "demo_loaded";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DemoSummary {
     pub people: usize,
+    pub employers: usize,
+    pub specs: usize,
     pub participants: usize,
     pub plans: Vec<Uuid>,
 }
@@ -27,6 +36,395 @@ pub struct DemoSummary {
 const BUTIKK: &str = "6f1e2d3c-5a4b-4c00-8000-000000000101";
 const HELSE: &str = "6f1e2d3c-5a4b-4c00-8000-000000000102";
 const KJOKKEN: &str = "6f1e2d3c-5a4b-4c00-8000-000000000105";
+
+/// A fictional employer: everything the register holds about it.
+struct EmployerSpec {
+    name: &'static str,
+    /// The first eight digits of the organisation number; the ninth is the MOD11 check digit.
+    org_digits: [u32; 8],
+    trade: &'static str,
+    address: &'static str,
+    sector: &'static str,
+    notes: &'static str,
+    kinds: &'static [&'static str],
+    busy_months: &'static [i64],
+    /// Name, role, phone, e-mail.
+    contacts: &'static [(&'static str, &'static str, &'static str, &'static str)],
+    /// Name, role, phone, and how many days ago the fadder training was, if taken.
+    mentors: &'static [(&'static str, &'static str, &'static str, Option<u64>)],
+    /// Answers to the 4.1 checklist: item, done, note, responsible.
+    checklist: &'static [(&'static str, bool, &'static str, &'static str)],
+}
+
+const MATBUTIKKEN: usize = 0;
+const SOLSIDEN: usize = 1;
+const KANTINA: usize = 4;
+const BAKERIET: usize = 6;
+
+/// The organisation numbers are random digits with a valid check digit. They are not those of any
+/// company we know of, but were not looked up in the register (there is no network here).
+const EMPLOYERS: [EmployerSpec; 7] = [
+    EmployerSpec {
+        name: "Matbutikken Sentrum",
+        org_digits: [9, 2, 9, 4, 0, 3, 2, 1],
+        trade: "Butikk",
+        address: "Storgata 14, Stegvik",
+        sector: "privat",
+        notes: "Dagligvarebutikk med tolv ansatte. Tar imot én deltaker om gangen. Morgenvakten \
+                begynner kl. 07.00 med varemottak.",
+        kinds: &["sprakpraksis", "arbeidspraksis", "opplaeringsarena"],
+        busy_months: &[6, 7, 12],
+        contacts: &[(
+            "Kari Nilsen",
+            "Butikksjef",
+            "+47 412 58 307",
+            "kari.nilsen@matbutikken-sentrum.no",
+        )],
+        mentors: &[
+            (
+                "Line Hansen",
+                "Butikkmedarbeider",
+                "+47 934 17 260",
+                Some(160),
+            ),
+            ("Ahmed Karimi", "Butikkmedarbeider", "486 02 913", None),
+        ],
+        checklist: &[
+            (
+                "formal",
+                true,
+                "Arbeidspraksis med mål om deltidsjobb.",
+                "Ingrid Bakke",
+            ),
+            (
+                "kontaktperson",
+                true,
+                "Ingrid Bakke, tirsdag og torsdag.",
+                "Ingrid Bakke",
+            ),
+            ("forventninger", true, "", "Ingrid Bakke"),
+            (
+                "kompetansekrav",
+                true,
+                "Kravspesifikasjon avtalt med butikksjefen.",
+                "Ingrid Bakke",
+            ),
+            (
+                "fadder",
+                true,
+                "Line Hansen har tatt fadderopplæringen.",
+                "Kari Nilsen",
+            ),
+            (
+                "praktisk",
+                false,
+                "Butikken skaffer arbeidstøy. Busskort er ikke avklart.",
+                "Ingrid Bakke",
+            ),
+        ],
+    },
+    EmployerSpec {
+        name: "Solsiden omsorgssenter",
+        org_digits: [9, 4, 3, 9, 5, 4, 1, 4],
+        trade: "Helse og omsorg (pleie)",
+        address: "Solsideveien 2, Stegvik",
+        sector: "offentlig",
+        notes: "Kommunalt sykehjem med tre avdelinger. Deltakere begynner på dagvakt i 2. etasje.",
+        kinds: &["hospitering", "arbeidspraksis", "opplaeringsarena"],
+        busy_months: &[6, 7, 8],
+        contacts: &[
+            (
+                "Hilde Strand",
+                "Avdelingsleder",
+                "+47 905 31 442",
+                "hilde.strand@stegvik.kommune.no",
+            ),
+            (
+                "Bjørn Tveit",
+                "Institusjonsleder",
+                "+47 917 80 126",
+                "bjorn.tveit@stegvik.kommune.no",
+            ),
+        ],
+        mentors: &[
+            ("Per Olsen", "Helsefagarbeider", "+47 928 44 071", Some(310)),
+            (
+                "Maria Santos",
+                "Helsefagarbeider",
+                "+47 455 19 832",
+                Some(45),
+            ),
+            ("Jorunn Aas", "Assistent", "", None),
+        ],
+        checklist: &[
+            (
+                "formal",
+                true,
+                "Opplæringsarena med mål om fast vikarjobb.",
+                "Morten Dahl",
+            ),
+            ("kontaktperson", true, "Morten Dahl.", "Morten Dahl"),
+            ("forventninger", true, "", "Morten Dahl"),
+            ("kompetansekrav", true, "", "Morten Dahl"),
+            (
+                "fadder",
+                true,
+                "To av fadderne har tatt fadderopplæringen.",
+                "Hilde Strand",
+            ),
+            (
+                "praktisk",
+                true,
+                "Turnus med dagvakter. Arbeidstøy fra sykehjemmet.",
+                "Hilde Strand",
+            ),
+        ],
+    },
+    EmployerSpec {
+        name: "Eventyrskogen barnehage",
+        org_digits: [9, 2, 1, 4, 4, 4, 7, 5],
+        trade: "Barnehage",
+        address: "Skogstien 5, Stegvik",
+        sector: "privat",
+        notes: "Privat barnehage med fire avdelinger. Politiattest må være levert før første dag.",
+        kinds: &["sprakpraksis", "arbeidspraksis"],
+        busy_months: &[6, 8],
+        contacts: &[(
+            "Siri Haugen",
+            "Styrer",
+            "+47 993 62 504",
+            "styrer@eventyrskogen-barnehage.no",
+        )],
+        mentors: &[(
+            "Fatima Ali",
+            "Barne- og ungdomsarbeider",
+            "+47 472 90 318",
+            Some(75),
+        )],
+        checklist: &[
+            (
+                "formal",
+                true,
+                "Språkpraksis først, arbeidspraksis senere.",
+                "Jonas Berg",
+            ),
+            ("kontaktperson", true, "", "Ingrid Bakke"),
+        ],
+    },
+    EmployerSpec {
+        name: "Glans Renhold AS",
+        org_digits: [9, 0, 5, 1, 9, 1, 7, 1],
+        trade: "Renhold",
+        address: "Industriveien 7, Stegvik",
+        sector: "privat",
+        notes:
+            "Godkjent renholdsvirksomhet. Oppdrag i skoler og kontorbygg, mest på ettermiddagen.",
+        kinds: &["arbeidspraksis", "opplaeringsarena"],
+        busy_months: &[1, 6, 7, 8],
+        contacts: &[(
+            "Tomasz Nowak",
+            "Driftsleder",
+            "+47 941 27 685",
+            "tomasz.nowak@glansrenhold.no",
+        )],
+        mentors: &[
+            ("Anna Berg", "Renholdsoperatør", "+47 408 73 159", Some(220)),
+            ("Ali Hassan", "Renholder", "+47 963 05 847", None),
+        ],
+        checklist: &[
+            (
+                "formal",
+                true,
+                "Arbeidspraksis på skoleoppdragene.",
+                "Morten Dahl",
+            ),
+            (
+                "praktisk",
+                false,
+                "Deltakeren må ha HMS-kort for renhold før oppstart.",
+                "Tomasz Nowak",
+            ),
+        ],
+    },
+    EmployerSpec {
+        name: "Kantina på rådhuset",
+        org_digits: [8, 8, 3, 5, 3, 1, 4, 9],
+        trade: "Kjøkken og kantine",
+        address: "Rådhusplassen 1, Stegvik",
+        sector: "offentlig",
+        notes: "Kommunens kantine. Lunsj for rundt 200 ansatte hver dag, og servering til møter.",
+        kinds: &["sprakpraksis", "arbeidspraksis"],
+        busy_months: &[1, 8, 9],
+        contacts: &[(
+            "Eva Lund",
+            "Kjøkkensjef",
+            "+47 952 40 611",
+            "eva.lund@stegvik.kommune.no",
+        )],
+        mentors: &[("Nguyễn Thị Lan", "Kokk", "+47 467 31 920", Some(60))],
+        checklist: &[
+            (
+                "formal",
+                true,
+                "Språkpraksis to dager i uken.",
+                "Ingrid Bakke",
+            ),
+            ("kontaktperson", true, "", "Ingrid Bakke"),
+            ("fadder", true, "", "Eva Lund"),
+        ],
+    },
+    EmployerSpec {
+        name: "Nordlager Logistikk AS",
+        org_digits: [9, 4, 8, 6, 1, 2, 9, 0],
+        trade: "Lager",
+        address: "Havneveien 30, Stegvik",
+        sector: "privat",
+        notes: "Lager for dagligvarer. Tar imot deltakere til hospitering; arbeidspraksis krever \
+                at deltakeren forstår advarsler på norsk.",
+        kinds: &["hospitering", "arbeidspraksis", "opplaeringsarena"],
+        busy_months: &[10, 11, 12],
+        contacts: &[
+            (
+                "Jan Eriksen",
+                "Lagersjef",
+                "+47 915 68 204",
+                "jan.eriksen@nordlager.no",
+            ),
+            (
+                "Mona Pedersen",
+                "HR-rådgiver",
+                "+47 22 71 40 35",
+                "mona.pedersen@nordlager.no",
+            ),
+        ],
+        mentors: &[("Rune Johansen", "Lagermedarbeider", "+47 981 26 573", None)],
+        checklist: &[],
+    },
+    EmployerSpec {
+        name: "Bakeriet i Bakken",
+        org_digits: [8, 0, 7, 9, 8, 2, 1, 8],
+        trade: "Kjøkken og kantine",
+        address: "Bakken 3, Stegvik",
+        sector: "privat",
+        notes: "Lite bakeri med kafé. Arbeidsdagen begynner kl. 05.00.",
+        kinds: &["sprakpraksis"],
+        busy_months: &[12],
+        contacts: &[(
+            "Ole Bakken",
+            "Daglig leder",
+            "+47 938 15 406",
+            "post@bakerietibakken.no",
+        )],
+        mentors: &[],
+        checklist: &[("formal", true, "", "Jonas Berg")],
+    },
+];
+
+/// The organisation number of the fictional digits, with its check digit.
+fn org_number(digits: &[u32; 8]) -> String {
+    let check = orgnr::check_digit(digits).expect("the demo's digits have a check digit");
+    digits
+        .iter()
+        .chain(std::iter::once(&check))
+        .map(|d| d.to_string())
+        .collect()
+}
+
+/// What was made of an employer, to link placements to.
+struct MadeEmployer {
+    id: Uuid,
+    mentors: Vec<(String, Uuid)>,
+    contacts: Vec<(String, Uuid)>,
+}
+
+impl MadeEmployer {
+    fn mentor(&self, name: &str) -> Uuid {
+        self.mentors
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, id)| *id)
+            .expect("a demo fadder")
+    }
+
+    fn contact(&self, name: &str) -> Uuid {
+        self.contacts
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, id)| *id)
+            .expect("a demo contact")
+    }
+}
+
+impl EmployerSpec {
+    fn create(&self, store: &mut Store, today: NaiveDate) -> Result<MadeEmployer> {
+        let employer = employers::create(
+            store,
+            &EmployerInput {
+                name: self.name.into(),
+                org_number: org_number(&self.org_digits),
+                trade: self.trade.into(),
+                address: self.address.into(),
+                sector: self.sector.into(),
+                notes: self.notes.into(),
+                kinds: self.kinds.iter().map(|k| (*k).into()).collect(),
+                busy_months: self.busy_months.to_vec(),
+            },
+        )?;
+        for (name, role, phone, email) in self.contacts {
+            employers::add_contact(
+                store,
+                employer.id,
+                &ContactInput {
+                    name: (*name).into(),
+                    role: (*role).into(),
+                    phone: Some((*phone).into()),
+                    email: Some((*email).into()),
+                },
+            )?;
+        }
+        for (name, role, phone, trained_days_ago) in self.mentors {
+            employers::add_mentor(
+                store,
+                employer.id,
+                &MentorInput {
+                    name: (*name).into(),
+                    role: (*role).into(),
+                    phone: Some((*phone).into()),
+                    trained: trained_days_ago.is_some(),
+                    trained_on: trained_days_ago
+                        .map(|days| dates::format_date(today - Days::new(days))),
+                },
+            )?;
+        }
+        for (item, done, note, responsible) in self.checklist {
+            checklists::set_entry(
+                store,
+                ChecklistId::EmployerPreparation,
+                employer.id,
+                item,
+                &EntryInput {
+                    done: *done,
+                    note: (*note).into(),
+                    responsible: (*responsible).into(),
+                },
+            )?;
+        }
+        let employer = employers::get(store, employer.id)?;
+        Ok(MadeEmployer {
+            id: employer.id,
+            mentors: employer
+                .mentors
+                .into_iter()
+                .map(|m| (m.name, m.id))
+                .collect(),
+            contacts: employer
+                .contacts
+                .into_iter()
+                .map(|c| (c.name, c.id))
+                .collect(),
+        })
+    }
+}
 
 /// Tasks the adviser added to Tesfay's plan for his ward, on top of the template's.
 const HELSE_EXTRA: [[(&str, &str); 8]; 3] = [
@@ -105,41 +503,60 @@ pub fn load(store: &mut Store) -> Result<DemoSummary> {
     let refugee_service = unit(units::UnitKind::Flyktningtjeneste, store)?;
     let adult_education = unit(units::UnitKind::Voksenopplaering, store)?;
     let nav = unit(units::UnitKind::Nav, store)?;
-    let person = |store: &mut Store, name: &str, unit: Uuid, role: &str, email: &str| {
-        people::create(
-            store,
-            &PersonInput {
-                name: name.into(),
-                unit_id: Some(unit),
-                role: role.into(),
-                email: Some(email.into()),
-                phone: None,
-            },
-        )
-        .map(|p| p.id)
-    };
+    let person =
+        |store: &mut Store, (name, unit, role, email, phone): (&str, Uuid, &str, &str, &str)| {
+            people::create(
+                store,
+                &PersonInput {
+                    name: name.into(),
+                    unit_id: Some(unit),
+                    role: role.into(),
+                    email: Some(email.into()),
+                    phone: Some(phone.into()),
+                },
+            )
+            .map(|p| p.id)
+        };
     let ingrid = person(
         store,
-        "Ingrid Bakke",
-        refugee_service,
-        "programraadgiver",
-        "ingrid.bakke@stegvik.kommune.no",
+        (
+            "Ingrid Bakke",
+            refugee_service,
+            "programraadgiver",
+            "ingrid.bakke@stegvik.kommune.no",
+            "+47 907 12 468",
+        ),
     )?;
     let morten = person(
         store,
-        "Morten Dahl",
-        refugee_service,
-        "programraadgiver",
-        "morten.dahl@stegvik.kommune.no",
+        (
+            "Morten Dahl",
+            refugee_service,
+            "programraadgiver",
+            "morten.dahl@stegvik.kommune.no",
+            "+47 907 12 471",
+        ),
     )?;
     let jonas = person(
         store,
-        "Jonas Berg",
-        adult_education,
-        "laerer",
-        "jonas.berg@stegvik.kommune.no",
+        (
+            "Jonas Berg",
+            adult_education,
+            "laerer",
+            "jonas.berg@stegvik.kommune.no",
+            "+47 907 35 209",
+        ),
     )?;
-    let sara = person(store, "Sara Lie", nav, "navVeileder", "sara.lie@nav.no")?;
+    let sara = person(
+        store,
+        (
+            "Sara Lie",
+            nav,
+            "navVeileder",
+            "sara.lie@nav.no",
+            "+47 481 70 356",
+        ),
+    )?;
     if settings::get(store)?.current_user_id.is_none() {
         settings::set_current_user(store, Some(ingrid))?;
     }
@@ -148,6 +565,99 @@ pub fn load(store: &mut Store) -> Result<DemoSummary> {
         work_groups::add_member(store, group.id, jonas, false)?;
         work_groups::add_member(store, group.id, sara, false)?;
     }
+
+    let made = EMPLOYERS
+        .iter()
+        .map(|e| e.create(store, today))
+        .collect::<Result<Vec<_>>>()?;
+    employers::set_suitability(
+        store,
+        made[SOLSIDEN].id,
+        &SuitabilityInput {
+            suitable: true,
+            assessed_on: dates::format_date(today - Days::new(130)),
+            reason: "Sluttevalueringen etter forrige deltaker: god opplæring og tett oppfølging \
+                     fra fadder."
+                .into(),
+        },
+    )?;
+    employers::set_suitability(
+        store,
+        made[BAKERIET].id,
+        &SuitabilityInput {
+            suitable: false,
+            assessed_on: dates::format_date(today - Days::new(40)),
+            reason: "Fadderen har sluttet, og ingen andre kan følge opp en deltaker på \
+                     morgenvakten fra kl. 05.00. Kan vurderes på nytt med en ny fadder."
+                .into(),
+        },
+    )?;
+
+    // The shop's specification: version 1 agreed before Amina started; after her first weeks
+    // the shop wants two changes, written into version 2, which waits for the next meeting.
+    let shop_spec = specs::create(
+        store,
+        &NewSpecInput {
+            employer_id: Some(made[MATBUTIKKEN].id),
+            position: "Butikkmedarbeider".into(),
+            example: Some("butikk".into()),
+            copy_of: None,
+        },
+    )?;
+    let shop_spec = specs::agree(
+        store,
+        shop_spec.id,
+        &AgreementInput {
+            agreed_on: dates::format_date(today - Days::new(90)),
+            agreed_with: "Kari Nilsen".into(),
+        },
+    )?;
+    let shop_v1 = shop_spec.version.id;
+    let shop_draft = specs::add_requirement(
+        store,
+        shop_spec.id,
+        &RequirementInput {
+            group: RequirementGroup::Work.key().into(),
+            text: "Ber om legitimasjon når en ung kunde kjøper øl.".into(),
+            need: "ma".into(),
+            by_phase: Some(3),
+            ..Default::default()
+        },
+    )?;
+    let course = shop_draft
+        .version
+        .requirements
+        .iter()
+        .find(|r| r.group == RequirementGroup::Certificates)
+        .expect("the shop example has a course");
+    specs::update_requirement(
+        store,
+        course.id,
+        &RequirementInput {
+            group: course.group.key().into(),
+            text: "Har fullført butikkens digitale internkurs før første vakt.".into(),
+            need: "ma".into(),
+            ..Default::default()
+        },
+    )?;
+
+    let care_spec = specs::create(
+        store,
+        &NewSpecInput {
+            employer_id: Some(made[SOLSIDEN].id),
+            position: "Assistent i helse og omsorg".into(),
+            example: Some("helse-og-omsorg".into()),
+            copy_of: None,
+        },
+    )?;
+    let care_spec = specs::agree(
+        store,
+        care_spec.id,
+        &AgreementInput {
+            agreed_on: dates::format_date(today - Days::new(115)),
+            agreed_with: "Hilde Strand".into(),
+        },
+    )?;
 
     let amina = PlanSpec {
         name: "Amina Yusuf",
@@ -163,7 +673,19 @@ pub fn load(store: &mut Store) -> Result<DemoSummary> {
         ticked_in_current: 5,
         comment_every: 3,
     }
-    .create(store, today)?;
+    .create(
+        store,
+        today,
+        Some(Agreement {
+            employer: &made[MATBUTIKKEN],
+            contact: "Kari Nilsen",
+            kind: "arbeidspraksis",
+            school_days_per_week: 2,
+            goal: "Deltakeren lærer de faste oppgavene i butikken og bruker norsk med kunder og \
+                   kolleger. Målet er en deltidsjobb som butikkmedarbeider.",
+            spec_version: Some(shop_v1),
+        }),
+    )?;
     let tesfay = PlanSpec {
         name: "Tesfay Gebremariam",
         initials_only: true,
@@ -178,7 +700,19 @@ pub fn load(store: &mut Store) -> Result<DemoSummary> {
         ticked_in_current: 9,
         comment_every: 1,
     }
-    .create(store, today)?;
+    .create(
+        store,
+        today,
+        Some(Agreement {
+            employer: &made[SOLSIDEN],
+            contact: "Hilde Strand",
+            kind: "opplaeringsarena",
+            school_days_per_week: 1,
+            goal: "Deltakeren lærer arbeidet som assistent på en sykehjemsavdeling. Målet er å \
+                   bli tilkallingsvikar og senere begynne på helsefagarbeiderfaget.",
+            spec_version: Some(care_spec.version.id),
+        }),
+    )?;
     let oksana = PlanSpec {
         name: "Oksana Kovalenko",
         initials_only: false,
@@ -193,14 +727,37 @@ pub fn load(store: &mut Store) -> Result<DemoSummary> {
         ticked_in_current: 4,
         comment_every: 2,
     }
-    .create(store, today)?;
-
+    .create(
+        store,
+        today,
+        Some(Agreement {
+            employer: &made[KANTINA],
+            contact: "Eva Lund",
+            kind: "sprakpraksis",
+            school_days_per_week: 3,
+            goal: "Deltakeren øver på norsk i et ekte arbeidsmiljø og blir kjent med arbeidet på \
+                   et storkjøkken.",
+            spec_version: None,
+        }),
+    )?;
     store.write(|tx| tx.set_setting(LOADED, &dates::now_timestamp()))?;
     Ok(DemoSummary {
         people: 4,
+        employers: EMPLOYERS.len(),
+        specs: 2,
         participants: 3,
         plans: vec![amina, tesfay, oksana],
     })
+}
+
+/// The employer side of a demo placement agreement.
+struct Agreement<'a> {
+    employer: &'a MadeEmployer,
+    contact: &'static str,
+    kind: &'static str,
+    school_days_per_week: i64,
+    goal: &'static str,
+    spec_version: Option<Uuid>,
 }
 
 struct PlanSpec {
@@ -208,6 +765,7 @@ struct PlanSpec {
     initials_only: bool,
     adviser: Uuid,
     workplace: &'static str,
+    /// The fadder; with an agreement, one of the employer's fadders.
     mentor: &'static str,
     started_days_ago: u64,
     days_per_week: u8,
@@ -222,7 +780,12 @@ struct PlanSpec {
 }
 
 impl PlanSpec {
-    fn create(&self, store: &mut Store, today: NaiveDate) -> Result<Uuid> {
+    fn create(
+        &self,
+        store: &mut Store,
+        today: NaiveDate,
+        agreement: Option<Agreement>,
+    ) -> Result<Uuid> {
         let participant = participants::create(
             store,
             &ParticipantInput {
@@ -232,18 +795,25 @@ impl PlanSpec {
             },
         )?;
         let start = today - Days::new(self.started_days_ago);
-        let placement = participants::create_placement(
-            store,
-            &PlacementInput {
-                participant_id: Some(participant.id),
-                workplace: self.workplace.into(),
-                mentor_name: self.mentor.into(),
-                start_date: dates::format_date(start),
-                end_date: dates::format_date(start + Days::new(180)),
-                days_per_week: Some(self.days_per_week as i64),
-                ..Default::default()
-            },
-        )?;
+        let mut input = PlacementInput {
+            participant_id: Some(participant.id),
+            workplace: self.workplace.into(),
+            mentor_name: self.mentor.into(),
+            start_date: dates::format_date(start),
+            end_date: dates::format_date(start + Days::new(180)),
+            days_per_week: Some(self.days_per_week as i64),
+            ..Default::default()
+        };
+        if let Some(a) = agreement {
+            input.employer_id = Some(a.employer.id);
+            input.mentor_id = Some(a.employer.mentor(self.mentor));
+            input.contact_id = Some(a.employer.contact(a.contact));
+            input.kind = Some(a.kind.into());
+            input.school_days_per_week = Some(a.school_days_per_week);
+            input.goal = a.goal.into();
+            input.spec_version_id = a.spec_version;
+        }
+        let placement = participants::create_placement(store, &input)?;
         let template = Uuid::parse_str(self.template).expect("fixed id");
         let mut plan = plans::create(store, placement.id, template)?;
         if let Some(extra) = self.extra {
@@ -328,5 +898,110 @@ mod tests {
             "Demodataene er allerede lastet inn i denne databasen."
         );
         assert_eq!(plans::list(&mut store).unwrap().len(), 3);
+        assert_eq!(
+            employers::list(&mut store, &Default::default())
+                .unwrap()
+                .len(),
+            EMPLOYERS.len()
+        );
+    }
+
+    #[test]
+    fn demo_employers_have_valid_made_up_numbers_and_cover_the_six_lines_of_work() {
+        let mut store = Store::open_in_memory().unwrap();
+        let summary = load(&mut store).unwrap();
+        let list = employers::list(&mut store, &Default::default()).unwrap();
+        assert_eq!(list.len(), summary.employers);
+        assert!(list.len() >= 5);
+        for e in &list {
+            let number = e
+                .org_number
+                .as_deref()
+                .expect("every demo employer has one");
+            assert_eq!(orgnr::parse(number).unwrap(), number, "{}", e.name);
+            assert!(!e.address.is_empty() && !e.kinds.is_empty(), "{}", e.name);
+        }
+        let mut numbers: Vec<_> = list.iter().map(|e| e.org_number.clone()).collect();
+        numbers.dedup();
+        assert_eq!(numbers.len(), list.len());
+        for (_, text) in crate::templates::EXAMPLE_FILES {
+            let trade = crate::templates::parse_file(text).unwrap().trade;
+            assert!(list.iter().any(|e| e.trade == trade), "{trade}");
+        }
+        let unsuitable: Vec<_> = list.iter().filter(|e| !e.suitable).collect();
+        assert_eq!(unsuitable.len(), 1);
+        let bakery = employers::get(&mut store, unsuitable[0].id).unwrap();
+        assert!(!bakery.suitability_reason.is_empty());
+        assert!(bakery.suitability_assessed_on.unwrap() <= dates::today());
+        let trained: usize = list.iter().filter(|e| e.has_trained_mentor).count();
+        assert!(trained >= 4 && trained < list.len());
+        let shop = employers::get(
+            &mut store,
+            list.iter().find(|e| e.trade == "Butikk").unwrap().id,
+        )
+        .unwrap();
+        assert!(shop
+            .contacts
+            .iter()
+            .all(|c| c.phone.is_some() && c.email.is_some()));
+        let checklist =
+            checklists::get(&mut store, ChecklistId::EmployerPreparation, shop.id).unwrap();
+        assert_eq!(checklist.done_count, 5);
+        let past: usize = list.iter().map(|e| e.past_placements).sum();
+        let current: usize = list.iter().map(|e| e.current_placements).sum();
+        assert_eq!((current, past), (3, 0));
+    }
+
+    #[test]
+    fn the_shop_spec_has_an_agreed_version_1_and_a_draft_version_2_and_placements_name_it() {
+        let mut store = Store::open_in_memory().unwrap();
+        load(&mut store).unwrap();
+        let list = specs::list(&mut store, None).unwrap();
+        assert_eq!(list.len(), 2);
+        let shop = list
+            .iter()
+            .find(|s| s.position == "Butikkmedarbeider")
+            .unwrap();
+        assert_eq!(shop.latest_version, 2);
+        assert_eq!(shop.latest_agreed_on, None);
+        assert_eq!(shop.agreed_version, Some(1));
+        let care = list
+            .iter()
+            .find(|s| s.employer_name == "Solsiden omsorgssenter")
+            .unwrap();
+        assert_eq!(care.latest_version, 1);
+        assert!(care.latest_agreed_on.is_some_and(|d| d <= dates::today()));
+
+        let v1 = specs::get(&mut store, shop.id, Some(1)).unwrap();
+        let v2 = specs::get(&mut store, shop.id, None).unwrap();
+        assert_eq!(
+            v2.version.requirements.len(),
+            v1.version.requirements.len() + 1
+        );
+        assert_eq!(v1.version.placement_count, 1);
+
+        let placements = participants::list_placements(&mut store, None).unwrap();
+        // One placement per plan: the plan screen counts on every demo placement having one.
+        assert_eq!(placements.len(), 3);
+        let amina = placements
+            .iter()
+            .find(|p| p.participant_name == "Amina Yusuf")
+            .unwrap();
+        assert_eq!(amina.workplace, "Matbutikken Sentrum");
+        assert_eq!(amina.mentor_name, "Line Hansen");
+        assert_eq!(amina.spec_version_id, Some(v1.version.id));
+        assert_eq!(
+            amina.spec_label.as_deref(),
+            Some("Butikkmedarbeider, versjon 1")
+        );
+        assert!(amina.contact_name.is_some() && !amina.goal.is_empty());
+        for p in &placements {
+            assert!(p.employer_id.is_some() && p.mentor_id.is_some() && p.kind.is_some());
+            // The goal is printed as written, also for a participant shown by initials only.
+            let first_name = p.participant_name.split(' ').next().unwrap();
+            assert!(!p.goal.contains(first_name), "{}", p.goal);
+            let week = p.days_per_week + p.school_days_per_week.unwrap();
+            assert!(week <= 5, "{} {week}", p.workplace);
+        }
     }
 }

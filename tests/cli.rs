@@ -40,7 +40,8 @@ fn init_then_check_then_list_units() {
     let db = dir.path().join("s.sqlite");
     let o = stegvis(&db, &["init"]);
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("skjemaversjon 2"));
+    let schema = format!("skjemaversjon {}", stegvis::store::SCHEMA_VERSION);
+    assert!(stdout(&o).contains(&schema), "{}", stdout(&o));
 
     let o = stegvis(&db, &["check"]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -126,7 +127,7 @@ fn usage_errors_exit_2_and_point_to_help() {
     assert_fails(
         &stegvis(&db, &["list", "katter"]),
         2,
-        "units, people, groups, templates, plans, participants eller placements",
+        "units, people, groups, templates, plans, participants, placements, employers eller specs",
     );
     assert_fails(&stegvis(&db, &["pdf", "arbeidsgruppe"]), 2, "--out");
     assert_fails(
@@ -254,7 +255,7 @@ fn demo_data_lists_and_prints_training_plans_and_templates() {
         ["Amina Yusuf", "Oksana Kovalenko", "Tesfay Gebremariam"]
     );
     let placements = stdout(&stegvis(&db, &["list", "placements"]));
-    assert_eq!(placements.lines().count(), 3);
+    assert_eq!(placements.lines().count(), 3, "{placements}");
     let templates = stdout(&stegvis(&db, &["list", "templates"]));
     assert_eq!(templates.lines().count(), 6);
     assert!(templates.contains("Butikkmedarbeider – Butikk (eksempel)"));
@@ -474,5 +475,383 @@ fn a_template_exported_to_a_file_is_imported_by_another_municipality_as_its_own(
         &stegvis(&there, &["import", "mal", "finnes-ikke.txt"]),
         1,
         "Kunne ikke lese filen",
+    );
+}
+
+/// The text of a PDF as lopdf reads it, after checking that the file is a PDF at all.
+fn pdf_text(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    assert!(
+        bytes.starts_with(b"%PDF-"),
+        "{} is not a PDF",
+        path.display()
+    );
+    let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+    let pages: Vec<u32> = pdf.get_pages().keys().copied().collect();
+    assert!(!pages.is_empty());
+    let text = pdf.extract_text(&pages).unwrap();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn loaded_demo() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    let o = stegvis(&db, &["demo"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("7 arbeidsgivere, 2 kravspesifikasjoner"),
+        "{}",
+        stdout(&o)
+    );
+    (dir, db)
+}
+
+#[test]
+fn demo_employers_and_specs_are_listed_one_line_each() {
+    let (_dir, db) = loaded_demo();
+    let o = stegvis(&db, &["list", "employers"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let employers = stdout(&o);
+    let lines: Vec<(&str, &str)> = employers
+        .lines()
+        .map(|l| l.split_once('\t').unwrap())
+        .collect();
+    assert_eq!(lines.len(), 7, "{employers}");
+    for (id, _) in &lines {
+        uuid::Uuid::parse_str(id).unwrap();
+    }
+    let names: Vec<&str> = lines
+        .iter()
+        .map(|(_, rest)| rest.split(" – ").next().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Bakeriet i Bakken",
+            "Eventyrskogen barnehage",
+            "Glans Renhold AS",
+            "Kantina på rådhuset",
+            "Matbutikken Sentrum",
+            "Nordlager Logistikk AS",
+            "Solsiden omsorgssenter",
+        ]
+    );
+    for expected in [
+        "Matbutikken Sentrum – 929 403 215 – Butikk – egnet – praksisplasser: 1 nå, 0 tidligere",
+        "Bakeriet i Bakken – 807 982 184 – Kjøkken og kantine – ikke egnet – praksisplasser: 0 nå, 0 tidligere",
+        "Nordlager Logistikk AS – 948 612 909 – Lager – egnet – praksisplasser: 0 nå, 0 tidligere",
+        "Solsiden omsorgssenter – 943 954 143 – Helse og omsorg (pleie) – egnet",
+    ] {
+        assert!(employers.contains(expected), "{expected} in {employers}");
+    }
+
+    let specs = stdout(&stegvis(&db, &["list", "specs"]));
+    assert_eq!(specs.lines().count(), 2, "{specs}");
+    assert!(specs.contains(
+        "Matbutikken Sentrum – Butikkmedarbeider – versjon 2, utkast (versjon 1 er avtalt)"
+    ));
+    let care = specs
+        .lines()
+        .find(|l| {
+            l.contains("Solsiden omsorgssenter – Assistent i helse og omsorg – versjon 1, avtalt ")
+        })
+        .unwrap_or_else(|| panic!("{specs}"));
+    let date = care.rsplit(' ').next().unwrap();
+    assert!(stegvis::dates::parse_date(date).is_some(), "{date}");
+}
+
+#[test]
+fn the_specification_prints_the_version_asked_for() {
+    let (dir, db) = loaded_demo();
+    let specs = stdout(&stegvis(&db, &["list", "specs"]));
+    let shop = id_of(&specs, "Butikkmedarbeider");
+    let latest = dir.path().join("krav.pdf");
+    let first = dir.path().join("krav-v1.pdf");
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "kravspesifikasjon",
+            "--spec",
+            &shop,
+            "--out",
+            latest.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), format!("Skrev {}\n", latest.display()));
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "kravspesifikasjon",
+            "--spec",
+            &shop,
+            "--version",
+            "1",
+            "--out",
+            first.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        !stdout(&o).contains("stegvis 0."),
+        "--version after the command is the spec's"
+    );
+    let (latest, first) = (pdf_text(&latest), pdf_text(&first));
+    assert_ne!(latest, first);
+    for text in [&latest, &first] {
+        assert!(text.contains("Kravspesifikasjon"), "{text}");
+        assert!(text.contains("Matbutikken Sentrum"), "{text}");
+        assert!(text.contains("929 403 215"), "{text}");
+    }
+    // Version 2 adds a requirement and makes the course a «må» before the first shift.
+    assert!(latest.contains("legitimasjon"), "{latest}");
+    assert!(!first.contains("legitimasjon"), "{first}");
+    assert!(latest.contains("før første vakt") && !first.contains("før første vakt"));
+
+    let out = dir.path().join("x.pdf");
+    let out = out.to_str().unwrap();
+    assert_fails(
+        &stegvis(
+            &db,
+            &[
+                "pdf",
+                "kravspesifikasjon",
+                "--spec",
+                &shop,
+                "--version",
+                "9",
+                "--out",
+                out,
+            ],
+        ),
+        1,
+        "Kravspesifikasjonen har ikke versjon 9. Velg en versjon fra 1 til 2.",
+    );
+    assert_fails(
+        &stegvis(
+            &db,
+            &[
+                "pdf",
+                "kravspesifikasjon",
+                "--spec",
+                &shop,
+                "--version",
+                "0",
+                "--out",
+                out,
+            ],
+        ),
+        2,
+        "«0» er ikke et versjonsnummer",
+    );
+    assert_fails(
+        &stegvis(
+            &db,
+            &[
+                "pdf",
+                "kravspesifikasjon",
+                "--spec",
+                &shop,
+                "--version",
+                "--out",
+                out,
+            ],
+        ),
+        2,
+        "«--out» er ikke et versjonsnummer",
+    );
+    assert_fails(
+        &stegvis(
+            &db,
+            &["pdf", "kravspesifikasjon", "--spec", "krav-1", "--out", out],
+        ),
+        2,
+        "«krav-1» er ikke en gyldig id. Finn id-en med «stegvis list specs».",
+    );
+    assert_fails(
+        &stegvis(
+            &db,
+            &["pdf", "kravspesifikasjon", "--version", "1", "--out", out],
+        ),
+        2,
+        "--spec ID",
+    );
+    assert_fails(
+        &stegvis(
+            &db,
+            &[
+                "pdf",
+                "kravspesifikasjon",
+                "--spec",
+                &uuid::Uuid::new_v4().to_string(),
+                "--out",
+                out,
+            ],
+        ),
+        1,
+        "kravspesifikasjonen",
+    );
+    assert_fails(
+        &stegvis(
+            &db,
+            &[
+                "pdf",
+                "kravspesifikasjon",
+                "--spec",
+                &shop,
+                "--plan",
+                &shop,
+                "--out",
+                out,
+            ],
+        ),
+        2,
+        "Valget --plan passer ikke",
+    );
+    assert!(!Path::new(out).exists());
+}
+
+#[test]
+fn the_placement_agreement_and_the_meeting_sheet_print_the_demo_employer() {
+    let (dir, db) = loaded_demo();
+    let placements = stdout(&stegvis(&db, &["list", "placements"]));
+    let amina = id_of(&placements, "Amina Yusuf");
+    let agreement = dir.path().join("avtale.pdf");
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "praksisavtale",
+            "--placement",
+            &amina,
+            "--out",
+            agreement.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = pdf_text(&agreement);
+    for needle in [
+        "Praksisavtale",
+        "Amina Yusuf",
+        "Matbutikken Sentrum",
+        "929 403 215",
+        "Line Hansen",
+        "Kari Nilsen",
+        "Arbeidspraksis",
+        "Butikkmedarbeider, versjon 1",
+    ] {
+        assert!(text.contains(needle), "{needle} in {text}");
+    }
+
+    let employers = stdout(&stegvis(&db, &["list", "employers"]));
+    let shop = id_of(&employers, "Matbutikken Sentrum");
+    let sheet = dir.path().join("forberedelse.pdf");
+    let o = stegvis(
+        &db,
+        &[
+            "pdf",
+            "forberedelse",
+            "--employer",
+            &shop,
+            "--out",
+            sheet.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = pdf_text(&sheet);
+    for needle in [
+        "Matbutikken Sentrum",
+        "929 403 215",
+        "Kari Nilsen",
+        "Line Hansen",
+        "Butikkmedarbeider",
+    ] {
+        assert!(text.contains(needle), "{needle} in {text}");
+    }
+
+    let out = dir.path().join("x.pdf");
+    let out = out.to_str().unwrap();
+    assert_fails(
+        &stegvis(
+            &db,
+            &["pdf", "praksisavtale", "--placement", "amina", "--out", out],
+        ),
+        2,
+        "«amina» er ikke en gyldig id. Finn id-en med «stegvis list placements».",
+    );
+    assert_fails(
+        &stegvis(
+            &db,
+            &["pdf", "praksisavtale", "--placement", &shop, "--out", out],
+        ),
+        1,
+        "Fant ikke praksisplassen",
+    );
+    assert_fails(
+        &stegvis(&db, &["pdf", "praksisavtale", "--out", out]),
+        2,
+        "--placement ID",
+    );
+    assert_fails(
+        &stegvis(
+            &db,
+            &["pdf", "forberedelse", "--employer", &amina, "--out", out],
+        ),
+        1,
+        "arbeidsgiveren",
+    );
+    assert_fails(
+        &stegvis(
+            &db,
+            &["pdf", "forberedelse", "--employer", "x", "--out", out],
+        ),
+        2,
+        "Finn id-en med «stegvis list employers».",
+    );
+    assert_fails(
+        &stegvis(
+            &db,
+            &[
+                "pdf",
+                "forberedelse",
+                "--employer",
+                &shop,
+                "--spec",
+                &shop,
+                "--out",
+                out,
+            ],
+        ),
+        2,
+        "Valget --spec passer ikke",
+    );
+    assert_fails(
+        &stegvis(&db, &["pdf", "forberedelse", "--employer", &shop]),
+        2,
+        "--out FIL.pdf",
+    );
+    assert_fails(
+        &stegvis(&db, &["pdf", "kontrakt", "--out", out]),
+        2,
+        "kravspesifikasjon, praksisavtale og forberedelse",
+    );
+    assert!(!Path::new(out).exists());
+
+    let help = stdout(&stegvis(&db, &["--help"]));
+    for form in [
+        "pdf kravspesifikasjon",
+        "pdf praksisavtale",
+        "pdf forberedelse",
+        "employers|specs",
+    ] {
+        assert!(help.contains(form), "{form} in {help}");
+    }
+    let version = stegvis(&db, &["--version"]);
+    assert!(
+        stdout(&version).starts_with("stegvis "),
+        "{}",
+        stdout(&version)
     );
 }
