@@ -176,6 +176,16 @@ impl Requirement {
         }
     }
 
+    /// By when it must be met, as printed: "Fase 2"; without a phase a "må" is needed before the
+    /// start and a "bør" some time during the placement.
+    pub fn deadline(&self) -> String {
+        match (self.by_phase, self.need) {
+            (Some(n), _) => format!("Fase {n}"),
+            (None, Need::Must) => "Før start".into(),
+            (None, Need::Should) => "Underveis".into(),
+        }
+    }
+
     /// One line, as listed in coverage and printed: "Lese: A2 – etiketter og datostempling",
     /// "Regning: telle varer og veie frukt", "Vite hva en butikkmedarbeider gjør".
     pub fn describe(&self) -> String {

@@ -795,7 +795,7 @@ fn the_same_plan_gives_the_same_bytes_and_a_small_file() {
     assert!(bytes.len() < 200_000, "{} bytes", bytes.len());
 }
 
-/// Writes the sample sheets to `$CHECKLIST_SAMPLES` (default /tmp/checklist) and reports how
+/// Writes the sample sheets to `$CHECKLIST_SAMPLES` (default: a `checklist` folder in the system's temporary folder) and reports how
 /// long the large status plan takes. For looking at the pages; run with
 /// `cargo test --release --test pdf_checklist -- --ignored --nocapture`.
 #[test]
@@ -818,9 +818,9 @@ fn write_samples() {
         bytes.len()
     );
 
-    let dir = PathBuf::from(
-        std::env::var("CHECKLIST_SAMPLES").unwrap_or_else(|_| "/tmp/checklist".into()),
-    );
+    let dir = std::env::var("CHECKLIST_SAMPLES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| std::env::temp_dir().join("checklist"));
     std::fs::create_dir_all(&dir).unwrap();
     let mut empty = blank_plan();
     empty.phases[1].tasks.clear();
