@@ -563,6 +563,19 @@ fn valid_mentor(input: &MentorInput) -> Result<ValidMentor> {
     })
 }
 
+/// Refuses removing a person `count` placements still name as `role`: they would lose them.
+fn refuse_named(name: &str, count: usize, role: &str, placement: &str) -> Result<()> {
+    if count == 0 {
+        return Ok(());
+    }
+    let plural = if count == 1 { "" } else { "er" };
+    Err(Error::Refused {
+        message: format!(
+            "{name} er {role} i {count} {placement}{plural}. Velg en annen {role} der først."
+        ),
+    })
+}
+
 pub fn add_contact(store: &mut Store, employer: Uuid, input: &ContactInput) -> Result<Employer> {
     let valid = valid_contact(input)?;
     let today = dates::today();
@@ -589,23 +602,8 @@ pub fn remove_contact(store: &mut Store, id: Uuid) -> Result<Employer> {
     store.write(|tx| {
         let employer_id = tx.contact_employer(id)?;
         let employer = tx.employer(employer_id, today)?;
-        if let Some(c) = employer
-            .contacts
-            .iter()
-            .find(|c| c.id == id && c.placement_count > 0)
-        {
-            return Err(Error::Refused {
-                message: format!(
-                    "{} er kontaktperson i {} {}. Velg en annen kontaktperson der først.",
-                    c.name,
-                    c.placement_count,
-                    if c.placement_count == 1 {
-                        "praksisavtale"
-                    } else {
-                        "praksisavtaler"
-                    }
-                ),
-            });
+        if let Some(c) = employer.contacts.iter().find(|c| c.id == id) {
+            refuse_named(&c.name, c.placement_count, "kontaktperson", "praksisavtale")?;
         }
         tx.delete_contact(id)?;
         tx.employer(employer_id, today)
@@ -638,23 +636,8 @@ pub fn remove_mentor(store: &mut Store, id: Uuid) -> Result<Employer> {
     store.write(|tx| {
         let employer_id = tx.mentor_employer(id)?;
         let employer = tx.employer(employer_id, today)?;
-        if let Some(m) = employer
-            .mentors
-            .iter()
-            .find(|m| m.id == id && m.placement_count > 0)
-        {
-            return Err(Error::Refused {
-                message: format!(
-                    "{} er fadder i {} {}. Velg en annen fadder der først.",
-                    m.name,
-                    m.placement_count,
-                    if m.placement_count == 1 {
-                        "praksisplass"
-                    } else {
-                        "praksisplasser"
-                    }
-                ),
-            });
+        if let Some(m) = employer.mentors.iter().find(|m| m.id == id) {
+            refuse_named(&m.name, m.placement_count, "fadder", "praksisplass")?;
         }
         tx.delete_mentor(id)?;
         tx.employer(employer_id, today)
