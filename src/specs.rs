@@ -158,7 +158,8 @@ pub struct Requirement {
     /// What the job needs; may be empty on a language requirement.
     pub text: String,
     pub need: Need,
-    /// The phase of the training plan by which it must be met; none means before the start.
+    /// The phase of the training plan by which it must be met; without one, a "må" is needed
+    /// before the start and a "bør" some time during the placement (see `deadline`).
     pub by_phase: Option<u8>,
 }
 

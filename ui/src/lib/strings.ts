@@ -621,7 +621,6 @@ export const strings = {
       'Hva arbeidsgiveren krever av deltakeren i én stilling: fagkunnskap, grunnleggende ferdigheter, språk, ' +
       'personlige egenskaper og HMS. Kravene avtales med arbeidsgiveren, og opplæringen bygges opp så deltakeren når dem.',
     listHeading: 'Alle kravspesifikasjoner',
-    listLabel: (employer: string) => `Kravspesifikasjoner hos ${employer}`,
     newButton: 'Ny kravspesifikasjon',
     empty: 'Ingen kravspesifikasjoner ennå. Lag den første med knappen over.',
     /** The list's status of a specification. */
@@ -633,7 +632,6 @@ export const strings = {
     noneSelectedHeading: 'Ingen kravspesifikasjon valgt',
     noneSelected: 'Velg en kravspesifikasjon i listen, eller lag en ny.',
     notFound: 'Fant ikke kravspesifikasjonen. Den kan være slettet.',
-    back: 'Tilbake til listen',
 
     create: {
       heading: 'Ny kravspesifikasjon',
@@ -673,7 +671,6 @@ export const strings = {
     versionLabel: 'Versjon',
     versionOption: (n: number, agreedOn: string | null) =>
       agreedOn ? `Versjon ${n} – avtalt ${agreedOn}` : `Versjon ${n} – utkast`,
-    versionCount: (n: number) => plural(n, 'versjon', 'versjoner'),
     statusLabel: 'Status',
     draftStatus: (n: number) => `Versjon ${n} er et utkast og er ikke avtalt med arbeidsgiveren ennå.`,
     agreedStatus: (date: string, who: string, by: string | null) =>
@@ -687,7 +684,6 @@ export const strings = {
       `Versjon ${n} blir stående slik den ble avtalt, og kan fortsatt skrives ut. Den nye versjonen må avtales med arbeidsgiveren.`,
     newVersionMade: (n: number, previous: number) =>
       `Versjon ${n} er laget med endringen. Versjon ${previous} er uendret.`,
-    print: 'Skriv ut',
     printVersion: (n: number) => `Skriv ut versjon ${n}`,
     printBusy: 'Lager PDF …',
     printed: 'PDF-en er lagret:',
@@ -724,7 +720,6 @@ export const strings = {
     },
 
     requirements: {
-      heading: 'Krav',
       groups: {
         work: 'Arbeidsoppgaver og fagkunnskap',
         basicSkills: 'Grunnleggende ferdigheter',
@@ -758,6 +753,8 @@ export const strings = {
       overallOption: 'Samlet nivå (alle ferdigheter)',
       need: { must: 'Må', should: 'Bør' },
       beforeStart: 'Før start',
+      /** A "bør" without a phase: wanted, but not needed to begin (as the printed form says). */
+      during: 'Underveis',
       byPhase: (n: number) => `Innen fase ${n}`,
       count: (n: number) => plural(n, 'krav', 'krav'),
       mustCount: (n: number) => `${n} må`,
@@ -776,6 +773,7 @@ export const strings = {
       needLabel: 'Må eller bør',
       phaseLabel: 'Når',
       beforeStartOption: 'Før praksisstart',
+      duringOption: 'Underveis, uten bestemt fase',
       phaseOption: (n: number) => `Innen fase ${n}`,
       addHeading: (group: string) => `Nytt krav: ${group}`,
       add: 'Legg til krav',
@@ -905,7 +903,8 @@ export const strings = {
       confirmDeleteBody: 'Praksisplassen fjernes. Dette kan ikke angres.',
       employerLabel: 'Arbeidsgiver',
       employerNone: 'Ikke i registeret',
-      employerDescription: 'Arbeidsstedet fylles ut med navnet hvis det er tomt.',
+      employerDescription:
+        'Fra registeret. Da kan du også velge fadder, kontaktperson og kravspesifikasjon derfra, og et tomt arbeidssted fylles ut med navnet.',
       employersMissing: 'Arbeidsgiverne registrerer du under Arbeidsgivere.',
       mentorNone: 'Ikke valgt ennå',
       mentorSelectDescription: 'Fadderne som er registrert hos arbeidsgiveren.',
@@ -932,9 +931,6 @@ export const strings = {
       specOption: (position: string, version: number, agreedOn: string | null) =>
         `${position}, versjon ${version}${agreedOn ? ` (avtalt ${agreedOn})` : ''}`,
       noAgreedSpecs: 'Arbeidsgiveren har ingen avtalt kravspesifikasjon ennå.',
-      chooseEmployerFirst: 'Velg arbeidsgiveren først.',
-      colSpec: 'Avtale',
-      kindInRow: (kind: string) => kind,
       specInRow: (label: string) => `Kravspesifikasjon: ${label}`,
       employerInRow: (employer: string) => `Arbeidsgiver: ${employer}`,
       schoolDaysInRow: (n: number) => `+ ${n} på skolen`,
