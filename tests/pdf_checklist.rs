@@ -4,14 +4,17 @@
 //! page, the names in the header, and on a status sheet the recorded dates, comments, ticks
 //! and progress.
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::Command;
 
 use chrono::NaiveDate;
 use stegvis::criteria::Criterion;
 use stegvis::pdf::opplaeringsplan::{
     self, Checklist, ChecklistKind, ChecklistPhase, ChecklistTask,
 };
+
+use common::{flat, PdfFile};
 
 const PARTICIPANT: &str = "Дарина Коваленко";
 const WORKPLACE: &str = "Matbutikken Lørenskog Sentrum";
@@ -243,55 +246,13 @@ fn large_status_plan() -> Checklist {
     plan
 }
 
-/// Writes the PDF to a fresh file and keeps the directory alive as long as the value.
-struct PdfFile {
-    _dir: tempfile::TempDir,
-    path: PathBuf,
-    bytes: Vec<u8>,
-}
-
 impl PdfFile {
-    fn new(bytes: Vec<u8>) -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("opplaering.pdf");
-        std::fs::write(&path, &bytes).unwrap();
-        Self {
-            _dir: dir,
-            path,
-            bytes,
-        }
-    }
-
-    fn run(&self, tool: &str, args: &[&str]) -> String {
-        let mut command = Command::new(tool);
-        command.args(args).arg(&self.path);
-        if tool == "pdftotext" {
-            command.arg("-");
-        }
-        let output = command
-            .output()
-            .unwrap_or_else(|e| panic!("{tool} (poppler-utils) must be installed: {e}"));
-        assert!(output.status.success(), "{tool} failed: {output:?}");
-        String::from_utf8(output.stdout).unwrap()
-    }
-
     fn text(&self) -> String {
-        self.run("pdftotext", &["-layout"])
+        self.pdftotext("-layout", None)
     }
 
     fn page_text(&self, page: usize) -> String {
-        let page = page.to_string();
-        self.run("pdftotext", &["-layout", "-f", &page, "-l", &page])
-    }
-
-    fn pages(&self) -> usize {
-        let info = self.run("pdfinfo", &[]);
-        info.lines()
-            .find_map(|l| l.strip_prefix("Pages:"))
-            .expect("pdfinfo reports the page count")
-            .trim()
-            .parse()
-            .unwrap()
+        self.pdftotext("-layout", Some(page))
     }
 
     /// The pages' text, each page's lines trimmed and empty lines dropped.
@@ -306,38 +267,10 @@ impl PdfFile {
             })
             .collect()
     }
-
-    /// Ticks drawn in tick boxes: the only paths of three points (a box is a rectangle and a
-    /// rule a two-point line).
-    fn ticks(&self) -> usize {
-        let pdf = lopdf::Document::load_mem(&self.bytes).unwrap();
-        let mut ticks = 0;
-        for page in pdf.get_pages().into_values() {
-            let content = pdf.get_and_decode_page_content(page).unwrap();
-            let mut points = 0;
-            for op in &content.operations {
-                match op.operator.as_str() {
-                    "m" => points = 1,
-                    "l" => points += 1,
-                    "S" => {
-                        ticks += usize::from(points == 3);
-                        points = 0;
-                    }
-                    _ => {}
-                }
-            }
-        }
-        ticks
-    }
 }
 
 fn render(checklist: &Checklist) -> PdfFile {
     PdfFile::new(opplaeringsplan::render(checklist).unwrap())
-}
-
-/// Whitespace (including line breaks of wrapped cells) collapsed to single spaces.
-fn flat(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The plan's tasks in the order the sheet should print them: by measuring point in the
@@ -765,15 +698,7 @@ fn an_empty_phase_is_flagged_on_the_sheet_and_before_printing() {
 #[test]
 fn names_in_any_script_come_back_out_of_the_font_subset() {
     let pdf = render(&status_plan());
-    let fonts = pdf.run("pdffonts", &[]);
-    let rows: Vec<&str> = fonts.lines().skip(2).collect();
-    assert_eq!(rows.len(), 2, "regular and bold:\n{fonts}");
-    for row in rows {
-        let columns: Vec<&str> = row.split_whitespace().collect();
-        assert!(columns[0].contains("+DejaVuSans"), "{row}");
-        let flags = &columns[columns.len() - 5..columns.len() - 2];
-        assert_eq!(flags, ["yes", "yes", "yes"], "emb, sub, uni in: {row}");
-    }
+    pdf.assert_dejavu_subsets();
     let text = pdf.text();
     for exact in [
         PARTICIPANT,

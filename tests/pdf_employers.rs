@@ -4,8 +4,9 @@
 //! specification (kravspesifikasjon), the placement agreement (praksisavtale) and the sheet for
 //! the meeting with the employer (tool 4.2).
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::Command;
 
 use stegvis::checklists::{self, ChecklistId, EntryInput};
 use stegvis::employers::{self, ContactInput, EmployerInput, MentorInput, SuitabilityInput};
@@ -14,6 +15,8 @@ use stegvis::people::{self, PersonInput, Role};
 use stegvis::specs::{self, AgreementInput, NewSpecInput, RequirementGroup, RequirementInput};
 use stegvis::{settings, units, Store};
 use uuid::Uuid;
+
+use common::{flat, PdfFile};
 
 const MUNICIPALITY: &str = "Lørenskog kommune";
 const EMPLOYER: &str = "Bjørkås Dagligvare";
@@ -226,85 +229,20 @@ fn long_spec(store: &mut Store, employer: Uuid, n: usize) -> Uuid {
     spec.id
 }
 
-/// Writes the PDF to a fresh file and keeps the directory alive as long as the value.
-struct PdfFile {
-    _dir: tempfile::TempDir,
-    path: PathBuf,
-    bytes: Vec<u8>,
-}
-
 impl PdfFile {
-    fn new(bytes: Vec<u8>) -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("skjema.pdf");
-        std::fs::write(&path, &bytes).unwrap();
-        Self {
-            _dir: dir,
-            path,
-            bytes,
-        }
-    }
-
-    fn run(&self, tool: &str, args: &[&str]) -> String {
-        let mut command = Command::new(tool);
-        command.args(args).arg(&self.path);
-        if tool == "pdftotext" {
-            command.arg("-");
-        }
-        let output = command
-            .output()
-            .unwrap_or_else(|e| panic!("{tool} (poppler-utils) must be installed: {e}"));
-        assert!(output.status.success(), "{tool} failed: {output:?}");
-        String::from_utf8(output.stdout).unwrap()
-    }
-
-    /// The text in the order it is drawn: a table cell's lines stay together, before the
+    /// The text in the order it is drawn    /// The text in the order it is drawn: a table cell's lines stay together, before the
     /// next cell of the row.
     fn text(&self) -> String {
-        flat(&self.run("pdftotext", &["-raw"]))
+        flat(&self.pdftotext("-raw", None))
     }
 
     fn page_text(&self, page: usize) -> String {
-        let page = page.to_string();
-        flat(&self.run("pdftotext", &["-raw", "-f", &page, "-l", &page]))
-    }
-
-    fn pages(&self) -> usize {
-        let info = self.run("pdfinfo", &[]);
-        info.lines()
-            .find_map(|l| l.strip_prefix("Pages:"))
-            .expect("pdfinfo reports the page count")
-            .trim()
-            .parse()
-            .unwrap()
+        flat(&self.pdftotext("-raw", Some(page)))
     }
 
     /// The page a text first appears on.
     fn page_of(&self, needle: &str) -> Option<usize> {
         (1..=self.pages()).find(|&p| self.page_text(p).contains(needle))
-    }
-
-    /// Ticks drawn in tick boxes: the only paths of three points (a box is a rectangle and a
-    /// rule a two-point line).
-    fn ticks(&self) -> usize {
-        let pdf = lopdf::Document::load_mem(&self.bytes).unwrap();
-        let mut ticks = 0;
-        for page in pdf.get_pages().into_values() {
-            let content = pdf.get_and_decode_page_content(page).unwrap();
-            let mut points = 0;
-            for op in &content.operations {
-                match op.operator.as_str() {
-                    "m" => points = 1,
-                    "l" => points += 1,
-                    "S" => {
-                        ticks += usize::from(points == 3);
-                        points = 0;
-                    }
-                    _ => {}
-                }
-            }
-        }
-        ticks
     }
 
     /// Empty tick boxes and ticked ones alike: rectangles the size of a tick box.
@@ -360,11 +298,6 @@ impl PdfFile {
         }
         fonts
     }
-}
-
-/// Whitespace (including line breaks of wrapped cells) collapsed to single spaces.
-fn flat(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn spec_pdf(world: &mut World, version: Option<u32>) -> PdfFile {

@@ -2,12 +2,13 @@
 //! `pdffonts` and `pdfinfo`) and checks what a reader would see: the text in order, the pages,
 //! the embedded font, the metadata.
 
-use std::path::PathBuf;
-use std::process::Command;
+mod common;
 
 use chrono::NaiveDate;
 use stegvis::pdf::arbeidsgruppe::{self, Roster, RosterMember};
 use stegvis::pdf::{Callout, Cell, Column, Document, Table, Text, Width};
+
+use common::{info_field, PdfFile};
 
 const GROUP: &str = "Arbeidsrettet løp butikk 2027";
 
@@ -72,57 +73,18 @@ fn large_roster(n: usize) -> Roster {
     }
 }
 
-/// Writes the PDF to a fresh file and keeps the directory alive as long as the value.
-struct PdfFile {
-    _dir: tempfile::TempDir,
-    path: PathBuf,
-}
-
 impl PdfFile {
-    fn new(bytes: &[u8]) -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("dokument.pdf");
-        std::fs::write(&path, bytes).unwrap();
-        Self { _dir: dir, path }
-    }
-
-    fn run(&self, tool: &str, args: &[&str]) -> String {
-        let mut command = Command::new(tool);
-        command.args(args).arg(&self.path);
-        if tool == "pdftotext" {
-            command.arg("-");
-        }
-        let output = command
-            .output()
-            .unwrap_or_else(|e| panic!("{tool} (poppler-utils) must be installed: {e}"));
-        assert!(output.status.success(), "{tool} failed: {output:?}");
-        String::from_utf8(output.stdout).unwrap()
-    }
-
     fn text(&self) -> String {
-        self.run("pdftotext", &["-layout"])
+        self.pdftotext("-layout", None)
     }
 
     fn page_text(&self, page: usize) -> String {
-        let page = page.to_string();
-        self.run("pdftotext", &["-layout", "-f", &page, "-l", &page])
+        self.pdftotext("-layout", Some(page))
     }
-
-    fn pages(&self) -> usize {
-        let info = self.run("pdfinfo", &[]);
-        info_field(&info, "Pages").parse().unwrap()
-    }
-}
-
-fn info_field<'a>(info: &'a str, field: &str) -> &'a str {
-    info.lines()
-        .find_map(|l| l.strip_prefix(&format!("{field}:")))
-        .unwrap_or_else(|| panic!("no {field} in pdfinfo output:\n{info}"))
-        .trim()
 }
 
 fn render(roster: &Roster) -> PdfFile {
-    PdfFile::new(&arbeidsgruppe::render(roster).unwrap())
+    PdfFile::new(arbeidsgruppe::render(roster).unwrap())
 }
 
 #[test]
@@ -212,16 +174,7 @@ fn an_empty_roster_says_so() {
 
 #[test]
 fn the_font_is_embedded_as_a_subset() {
-    let fonts = render(&small_roster()).run("pdffonts", &[]);
-    let rows: Vec<&str> = fonts.lines().skip(2).collect();
-    assert_eq!(rows.len(), 2, "regular and bold:\n{fonts}");
-    for row in rows {
-        let columns: Vec<&str> = row.split_whitespace().collect();
-        // name type encoding emb sub uni object-id
-        let (name, flags) = (columns[0], &columns[columns.len() - 5..columns.len() - 2]);
-        assert!(name.contains("+DejaVuSans"), "{row}");
-        assert_eq!(flags, ["yes", "yes", "yes"], "emb, sub, uni in: {row}");
-    }
+    render(&small_roster()).assert_dejavu_subsets();
 }
 
 #[test]
@@ -353,7 +306,7 @@ fn a_checklist_form_prints_tick_boxes_lines_and_signatures() {
         d.signatures(["Arbeidsgiver", "Fadder"]);
     });
 
-    let pdf = PdfFile::new(&doc.render().unwrap());
+    let pdf = PdfFile::new(doc.render().unwrap());
     let pages = pdf.pages();
     assert!(pages >= 3, "{pages} pages");
     for page in 2..=pages {

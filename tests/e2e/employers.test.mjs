@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Session, startDriver } from './webdriver.mjs';
-import { app, cli, shots, freshHome, axeScan, shoot, KEY, press } from './support.mjs';
+import { app, cli, shots, freshHome, axeScan, shoot, KEY, press, activeTestId, answerConfirm } from './support.mjs';
 
 const { home, env } = freshHome('stegvis-e2e-arbeidsgivere-');
 let driver;
@@ -24,29 +24,10 @@ before(async () => {
 
 after(() => driver?.stop());
 
-const activeTestId = (s) => s.execute('return document.activeElement?.dataset?.testid ?? document.activeElement?.tagName');
 const text = async (s, testId) => (await s.byTestId(testId)).text();
 const count = async (s, css) => (await s.findAll(css)).length;
 /** Text of a visually hidden element (WebDriver reports only what is seen). */
 const hiddenText = (s, testId) => s.execute(`return document.querySelector('[data-testid="${testId}"]')?.textContent.trim() ?? null`);
-
-/** Waits for the confirmation dialog saying `texts`, and answers it. */
-async function answerConfirm(s, texts, ok = true) {
-  const wanted = [texts].flat();
-  await s.until(`the dialog says ${wanted.join(' … ')}`, async () =>
-    s.execute(
-      `const d = document.querySelector('[data-testid="confirm-dialog"]');
-       return !!d?.open && arguments[0].every((t) => d.textContent.includes(t));`,
-      [wanted],
-    ),
-  );
-  await s.until('the dialog has settled', () =>
-    s.execute(`return document.querySelector('[data-testid="confirm-dialog"]').getAnimations().every((a) => a.playState !== 'running')`),
-  );
-  await sleep(100);
-  await (await s.byTestId(ok ? 'confirm-ok' : 'confirm-cancel')).click();
-  await s.until('the dialog is closed', () => s.execute(`return !document.querySelector('[data-testid="confirm-dialog"]').open`));
-}
 
 /** The names in the employer list, as shown. */
 const listedNames = (s) =>

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Session, startDriver } from './webdriver.mjs';
-import { app, shots, freshHome, axeScan, shoot, KEY, press } from './support.mjs';
+import { app, shots, freshHome, axeScan, shoot, KEY, press, activeTestId, activeId, answerConfirm } from './support.mjs';
 
 const { home, env } = freshHome('stegvis-e2e-specs-');
 let driver;
@@ -70,24 +70,6 @@ async function parkPointer(s) {
   await s.req('DELETE', '/actions');
 }
 
-/** Waits for the confirmation dialog saying `texts`, and answers it. */
-async function answerConfirm(s, texts, ok = true) {
-  const wanted = [texts].flat();
-  await s.until(`the dialog says ${wanted.join(' … ')}`, async () =>
-    s.execute(
-      `const d = document.querySelector('[data-testid="confirm-dialog"]');
-       return !!d?.open && arguments[0].every((t) => d.textContent.includes(t));`,
-      [wanted],
-    ),
-  );
-  await s.until('the dialog has settled', () =>
-    s.execute(`return document.querySelector('[data-testid="confirm-dialog"]').getAnimations().every((a) => a.playState !== 'running')`),
-  );
-  await sleep(100);
-  await (await s.byTestId(ok ? 'confirm-ok' : 'confirm-cancel')).click();
-  await s.until('the dialog is closed', () => s.execute(`return !document.querySelector('[data-testid="confirm-dialog"]').open`));
-}
-
 const groupCss = (key) => `[data-testid="requirement-group"][data-group="${key}"]`;
 
 /** The requirements shown in a group, as the row reads them. */
@@ -100,8 +82,6 @@ function groupTexts(s, key) {
 }
 
 const rowCount = (s) => s.execute(`return document.querySelectorAll('[data-testid="requirement-row"]').length`);
-const activeTestId = (s) => s.execute('return document.activeElement?.dataset?.testid ?? document.activeElement?.tagName');
-const activeId = (s) => s.execute('return document.activeElement?.id ?? null');
 const specIdFromHash = (s) => s.execute(`return decodeURIComponent(location.hash.split('/')[2] ?? '')`);
 
 async function statusText(s) {

@@ -1,5 +1,6 @@
 // What every end-to-end file shares: where the app and the CLI are, a fresh app-data folder, the
-// axe-core scan, screenshots for the README, and keys pressed as a user presses them.
+// axe-core scan, screenshots for the README, keys pressed as a user presses them, where focus is,
+// and answering the confirmation dialog.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -91,4 +92,27 @@ export async function press(s, ...keys) {
   }
   await s.req('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
   await s.req('DELETE', '/actions');
+}
+
+/** The focused element's test id (else its tag name), and its id. */
+export const activeTestId = (s) => s.execute('return document.activeElement?.dataset?.testid ?? document.activeElement?.tagName');
+export const activeId = (s) => s.execute('return document.activeElement?.id ?? null');
+
+/** Waits for the confirmation dialog saying `texts` (one or several), and answers it. */
+export async function answerConfirm(s, texts, ok = true) {
+  const wanted = [texts].flat();
+  await s.until(`the dialog says ${wanted.join(' … ')}`, async () =>
+    s.execute(
+      `const d = document.querySelector('[data-testid="confirm-dialog"]');
+       return !!d?.open && arguments[0].every((t) => d.textContent.includes(t));`,
+      [wanted],
+    ),
+  );
+  // The dialog slides in (300 ms); a click during the slide can miss the button.
+  await s.until('the dialog has settled', () =>
+    s.execute(`return document.querySelector('[data-testid="confirm-dialog"]').getAnimations().every((a) => a.playState !== 'running')`),
+  );
+  await sleep(100);
+  await (await s.byTestId(ok ? 'confirm-ok' : 'confirm-cancel')).click();
+  await s.until('the dialog is closed', () => s.execute(`return !document.querySelector('[data-testid="confirm-dialog"]').open`));
 }

@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Session, startDriver } from './webdriver.mjs';
-import { app, shots, freshHome, axeScan, shoot, KEY, press } from './support.mjs';
+import { app, shots, freshHome, axeScan, shoot, KEY, press, activeTestId, activeId, answerConfirm } from './support.mjs';
 
 const { env } = freshHome('stegvis-e2e-maler-');
 let driver;
@@ -18,28 +18,6 @@ before(async () => {
 });
 
 after(() => driver?.stop());
-
-const activeTestId = (s) => s.execute('return document.activeElement?.dataset?.testid ?? document.activeElement?.tagName');
-const activeId = (s) => s.execute('return document.activeElement?.id ?? null');
-
-/** Waits for the confirmation dialog saying `texts` (one or several), and answers it. */
-async function answerConfirm(s, texts, ok = true) {
-  const wanted = [texts].flat();
-  await s.until(`the dialog says ${wanted.join(' … ')}`, async () =>
-    s.execute(
-      `const d = document.querySelector('[data-testid="confirm-dialog"]');
-       return !!d?.open && arguments[0].every((t) => d.textContent.includes(t));`,
-      [wanted],
-    ),
-  );
-  // The dialog slides in (300 ms); a click during the slide can miss the button.
-  await s.until('the dialog has settled', () =>
-    s.execute(`return document.querySelector('[data-testid="confirm-dialog"]').getAnimations().every((a) => a.playState !== 'running')`),
-  );
-  await sleep(100);
-  await (await s.byTestId(ok ? 'confirm-ok' : 'confirm-cancel')).click();
-  await s.until('the dialog is closed', () => s.execute(`return !document.querySelector('[data-testid="confirm-dialog"]').open`));
-}
 
 /** The texts of the tasks of phase `n` (1-based), in order. */
 function taskTexts(s, n) {
