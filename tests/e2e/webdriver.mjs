@@ -29,9 +29,10 @@ export async function startDriver({ port = 4444, env = process.env } = {}) {
   throw new Error('tauri-driver did not start');
 }
 
-async function call(base, method, path, body) {
+async function call(base, method, path, body, timeoutMs = undefined) {
   const r = await fetch(base + path, {
     method,
+    signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : undefined,
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
@@ -44,9 +45,18 @@ async function call(base, method, path, body) {
 
 export class Session {
   static async open(base, application, args = []) {
-    const value = await call(base, 'POST', '/session', {
-      capabilities: { alwaysMatch: { 'tauri:options': { application, args } } },
-    });
+    const capabilities = { alwaysMatch: { 'tauri:options': { application, args } } };
+    let value;
+    try {
+      value = await call(base, 'POST', '/session', { capabilities }, 60000);
+    } catch (e) {
+      // On a busy machine the window very rarely fails to reach the X display on the first try
+      // ("Failed to initialize GTK"), and the driver then never answers. One more start tells
+      // that apart from an app that really does not start.
+      console.error(`# the app did not start (${e.message}); trying once more`);
+      await sleep(2000);
+      value = await call(base, 'POST', '/session', { capabilities }, 60000);
+    }
     const s = new Session(base, value.sessionId);
     await s.waitFor('main');
     return s;
