@@ -11,21 +11,32 @@ const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
  * port, so files can also run side by side.
  */
 export async function startDriver({ port = 4444, env = process.env } = {}) {
+  // Its own process group, so that stopping it also ends any app window it started: an app left
+  // behind (after a failed test) would keep the test runner's output pipe open, and the run
+  // would never finish.
   const driver = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
   });
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
       const r = await fetch(`${base}/status`);
-      if (r.ok) return { base, stop: () => driver.kill() };
+      if (r.ok) return { base, stop };
     } catch {
       /* not listening yet */
     }
     await sleep(100);
   }
-  driver.kill();
+  stop();
   throw new Error('tauri-driver did not start');
 }
 
