@@ -82,9 +82,7 @@ impl ChecklistId {
     /// Checks that the record the checklist is about exists.
     fn check_owner(self, tx: &Tx, owner: Uuid) -> Result<()> {
         match self {
-            ChecklistId::EmployerPreparation => {
-                tx.employer(owner, crate::dates::today()).map(|_| ())
-            }
+            ChecklistId::EmployerPreparation => tx.employer_name(owner).map(|_| ()),
         }
     }
 }

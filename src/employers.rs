@@ -450,7 +450,7 @@ pub fn create(store: &mut Store, input: &EmployerInput) -> Result<Employer> {
     store.write(|tx| {
         refuse_taken_org_number(tx, valid.org_number.as_deref(), None)?;
         let id = Uuid::new_v4();
-        tx.insert_employer(id, &valid)?;
+        tx.save_employer(id, &valid)?;
         tx.employer(id, today)
     })
 }
@@ -461,7 +461,7 @@ pub fn update(store: &mut Store, id: Uuid, input: &EmployerInput) -> Result<Empl
     store.write(|tx| {
         tx.employer(id, today)?;
         refuse_taken_org_number(tx, valid.org_number.as_deref(), Some(id))?;
-        tx.update_employer(id, &valid)?;
+        tx.save_employer(id, &valid)?;
         tx.employer(id, today)
     })
 }
@@ -576,72 +576,85 @@ fn refuse_named(name: &str, count: usize, role: &str, placement: &str) -> Result
     })
 }
 
-pub fn add_contact(store: &mut Store, employer: Uuid, input: &ContactInput) -> Result<Employer> {
-    let valid = valid_contact(input)?;
+/// Runs one change to an employer's contact people or fadders, and returns the employer as it
+/// is after it. `employer_of` finds the employer (a missing one is "not found"); `change` sees it
+/// as it was, to refuse what it must.
+fn change_people(
+    store: &mut Store,
+    employer_of: impl FnOnce(&Tx) -> Result<Uuid>,
+    change: impl FnOnce(&Tx, &Employer) -> Result<()>,
+) -> Result<Employer> {
     let today = dates::today();
     store.write(|tx| {
-        tx.employer(employer, today)?;
-        tx.insert_contact(Uuid::new_v4(), employer, &valid)?;
-        tx.employer(employer, today)
+        let id = employer_of(tx)?;
+        let before = tx.employer(id, today)?;
+        change(tx, &before)?;
+        tx.employer(id, today)
     })
+}
+
+pub fn add_contact(store: &mut Store, employer: Uuid, input: &ContactInput) -> Result<Employer> {
+    let valid = valid_contact(input)?;
+    change_people(
+        store,
+        |_| Ok(employer),
+        |tx, e| tx.insert_contact(Uuid::new_v4(), e.id, &valid),
+    )
 }
 
 pub fn update_contact(store: &mut Store, id: Uuid, input: &ContactInput) -> Result<Employer> {
     let valid = valid_contact(input)?;
-    let today = dates::today();
-    store.write(|tx| {
-        let employer = tx.contact_employer(id)?;
-        tx.update_contact(id, &valid)?;
-        tx.employer(employer, today)
-    })
+    change_people(
+        store,
+        |tx| tx.contact_employer(id),
+        |tx, _| tx.update_contact(id, &valid),
+    )
 }
 
 /// Removes a contact person no placement names; one that is named is refused.
 pub fn remove_contact(store: &mut Store, id: Uuid) -> Result<Employer> {
-    let today = dates::today();
-    store.write(|tx| {
-        let employer_id = tx.contact_employer(id)?;
-        let employer = tx.employer(employer_id, today)?;
-        if let Some(c) = employer.contacts.iter().find(|c| c.id == id) {
-            refuse_named(&c.name, c.placement_count, "kontaktperson", "praksisavtale")?;
-        }
-        tx.delete_contact(id)?;
-        tx.employer(employer_id, today)
-    })
+    change_people(
+        store,
+        |tx| tx.contact_employer(id),
+        |tx, employer| {
+            if let Some(c) = employer.contacts.iter().find(|c| c.id == id) {
+                refuse_named(&c.name, c.placement_count, "kontaktperson", "praksisavtale")?;
+            }
+            tx.delete_contact(id)
+        },
+    )
 }
 
 pub fn add_mentor(store: &mut Store, employer: Uuid, input: &MentorInput) -> Result<Employer> {
     let valid = valid_mentor(input)?;
-    let today = dates::today();
-    store.write(|tx| {
-        tx.employer(employer, today)?;
-        tx.insert_mentor(Uuid::new_v4(), employer, &valid)?;
-        tx.employer(employer, today)
-    })
+    change_people(
+        store,
+        |_| Ok(employer),
+        |tx, e| tx.insert_mentor(Uuid::new_v4(), e.id, &valid),
+    )
 }
 
 pub fn update_mentor(store: &mut Store, id: Uuid, input: &MentorInput) -> Result<Employer> {
     let valid = valid_mentor(input)?;
-    let today = dates::today();
-    store.write(|tx| {
-        let employer = tx.mentor_employer(id)?;
-        tx.update_mentor(id, &valid)?;
-        tx.employer(employer, today)
-    })
+    change_people(
+        store,
+        |tx| tx.mentor_employer(id),
+        |tx, _| tx.update_mentor(id, &valid),
+    )
 }
 
 /// Removes a fadder no placement names; one that is named is refused.
 pub fn remove_mentor(store: &mut Store, id: Uuid) -> Result<Employer> {
-    let today = dates::today();
-    store.write(|tx| {
-        let employer_id = tx.mentor_employer(id)?;
-        let employer = tx.employer(employer_id, today)?;
-        if let Some(m) = employer.mentors.iter().find(|m| m.id == id) {
-            refuse_named(&m.name, m.placement_count, "fadder", "praksisplass")?;
-        }
-        tx.delete_mentor(id)?;
-        tx.employer(employer_id, today)
-    })
+    change_people(
+        store,
+        |tx| tx.mentor_employer(id),
+        |tx, employer| {
+            if let Some(m) = employer.mentors.iter().find(|m| m.id == id) {
+                refuse_named(&m.name, m.placement_count, "fadder", "praksisplass")?;
+            }
+            tx.delete_mentor(id)
+        },
+    )
 }
 
 /// The preparation sheet (4.2) for a meeting with the employer about a placement agreement.

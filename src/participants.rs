@@ -455,15 +455,22 @@ pub fn print_agreement(store: &mut Store, id: Uuid) -> Result<Vec<u8>> {
             Some(a) => Some(tx.person(a)?),
             None => None,
         };
-        let spec = match (placement.spec_id, placement.spec_version_id) {
-            (Some(spec), Some(version)) => {
-                let spec = crate::specs::load(tx, spec, None)?;
-                spec.versions.iter().find(|v| v.id == version).map(|v| {
-                    let mut label = format!("{}, versjon {}", spec.position, v.number);
-                    if let Some(on) = v.agreed_on {
-                        label.push_str(&format!(", avtalt {}", crate::dates::format_date(on)));
-                    }
-                    label
+        // The placement already names the position and version; only the agreement date is
+        // looked up, from the version list (not the requirements).
+        let spec = match (
+            placement.spec_id,
+            placement.spec_version_id,
+            &placement.spec_label,
+        ) {
+            (Some(spec), Some(version), Some(label)) => {
+                let agreed_on = tx
+                    .spec_versions(spec)?
+                    .into_iter()
+                    .find(|v| v.id == version)
+                    .and_then(|v| v.agreed_on);
+                Some(match agreed_on {
+                    Some(on) => format!("{label}, avtalt {}", crate::dates::format_date(on)),
+                    None => label.clone(),
                 })
             }
             _ => None,

@@ -573,7 +573,7 @@ pub fn create(store: &mut Store, input: &NewSpecInput) -> Result<Spec> {
         None => None,
     };
     store.write(|tx| {
-        tx.employer(employer_id, dates::today()).gone_at(
+        tx.employer_name(employer_id).gone_at(
             "employer",
             "Arbeidsgiveren finnes ikke lenger. Velg en annen.",
         )?;

@@ -216,10 +216,14 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn insert_employer(&self, id: Uuid, e: &ValidEmployer) -> Result<()> {
+    /// Writes a new employer, or an existing one's details (its created time is kept).
+    pub fn save_employer(&self, id: Uuid, e: &ValidEmployer) -> Result<()> {
         self.execute(
             "INSERT INTO employers (id, name, org_number, trade, address, sector, notes, \
-             created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+             created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8) \
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, org_number = excluded.org_number, \
+             trade = excluded.trade, address = excluded.address, sector = excluded.sector, \
+             notes = excluded.notes, updated_at = excluded.updated_at",
             params![
                 id.to_string(),
                 e.name,
@@ -234,22 +238,17 @@ impl Tx<'_> {
         self.write_employer_lists(id, e)
     }
 
-    pub fn update_employer(&self, id: Uuid, e: &ValidEmployer) -> Result<()> {
-        self.execute(
-            "UPDATE employers SET name = ?2, org_number = ?3, trade = ?4, address = ?5, \
-             sector = ?6, notes = ?7, updated_at = ?8 WHERE id = ?1",
-            params![
-                id.to_string(),
-                e.name,
-                e.org_number,
-                e.trade,
-                e.address,
-                e.sector.key(),
-                e.notes,
-                now_timestamp()
-            ],
-        )?;
-        self.write_employer_lists(id, e)
+    /// The employer's name; "not found" when it has gone.
+    pub fn employer_name(&self, id: Uuid) -> Result<String> {
+        found(
+            self.query_row(
+                "SELECT name FROM employers WHERE id = ?1",
+                [id.to_string()],
+                |r| r.get(0),
+            ),
+            "arbeidsgiveren",
+            &id,
+        )
     }
 
     pub fn set_employer_suitability(

@@ -40,19 +40,19 @@ fn requirement_from_row(row: &rusqlite::Row) -> rusqlite::Result<Requirement> {
 
 impl Tx<'_> {
     pub fn spec_summaries(&self, employer: Option<Uuid>) -> Result<Vec<SpecSummary>> {
+        // Each specification's latest version, and its newest agreed one.
         let mut stmt = self.prepare(
-            "SELECT s.id, s.employer_id, e.name, s.position, \
-             (SELECT max(number) FROM spec_versions v WHERE v.spec_id = s.id), \
-             (SELECT v.agreed_on FROM spec_versions v WHERE v.spec_id = s.id ORDER BY v.number DESC LIMIT 1), \
-             (SELECT max(number) FROM spec_versions v WHERE v.spec_id = s.id AND v.agreed_on IS NOT NULL), \
-             (SELECT v.id FROM spec_versions v WHERE v.spec_id = s.id AND v.agreed_on IS NOT NULL \
-              ORDER BY v.number DESC LIMIT 1), \
-             (SELECT count(*) FROM requirements r WHERE r.version_id = \
-              (SELECT v.id FROM spec_versions v WHERE v.spec_id = s.id ORDER BY v.number DESC LIMIT 1)), \
-             (SELECT count(*) FROM requirements r WHERE r.need = 'ma' AND r.version_id = \
-              (SELECT v.id FROM spec_versions v WHERE v.spec_id = s.id ORDER BY v.number DESC LIMIT 1)), \
+            "WITH latest AS (SELECT v.spec_id, v.id, v.number, v.agreed_on FROM spec_versions v \
+              WHERE v.number = (SELECT max(w.number) FROM spec_versions w WHERE w.spec_id = v.spec_id)), \
+             agreed AS (SELECT v.spec_id, v.id, v.number FROM spec_versions v \
+              WHERE v.number = (SELECT max(w.number) FROM spec_versions w \
+                                WHERE w.spec_id = v.spec_id AND w.agreed_on IS NOT NULL)) \
+             SELECT s.id, s.employer_id, e.name, s.position, l.number, l.agreed_on, a.number, a.id, \
+             (SELECT count(*) FROM requirements r WHERE r.version_id = l.id), \
+             (SELECT count(*) FROM requirements r WHERE r.version_id = l.id AND r.need = 'ma'), \
              s.updated_at \
              FROM requirement_specs s JOIN employers e ON e.id = s.employer_id \
+             JOIN latest l ON l.spec_id = s.id LEFT JOIN agreed a ON a.spec_id = s.id \
              WHERE ?1 IS NULL OR s.employer_id = ?1 \
              ORDER BY e.name COLLATE NB, s.position COLLATE NB",
         )?;
