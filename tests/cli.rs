@@ -493,6 +493,24 @@ fn pdf_text(path: &Path) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Runs `stegvis pdf ARGS --out OUT`, checks that it succeeded, and returns the PDF's text.
+fn printed(db: &Path, args: &[&str], out: &Path) -> String {
+    let mut all = vec!["pdf"];
+    all.extend_from_slice(args);
+    all.extend(["--out", out.to_str().unwrap()]);
+    let o = stegvis(db, &all);
+    assert!(o.status.success(), "{}", stderr(&o));
+    pdf_text(out)
+}
+
+/// `stegvis pdf ARGS --out OUT` must fail with `code` and a message containing `needle`.
+fn pdf_fails(db: &Path, args: &[&str], out: &str, code: i32, needle: &str) {
+    let mut all = vec!["pdf"];
+    all.extend_from_slice(args);
+    all.extend(["--out", out]);
+    assert_fails(&stegvis(db, &all), code, needle);
+}
+
 fn loaded_demo() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.sqlite");
@@ -612,101 +630,56 @@ fn the_specification_prints_the_version_asked_for() {
 
     let out = dir.path().join("x.pdf");
     let out = out.to_str().unwrap();
-    assert_fails(
-        &stegvis(
-            &db,
-            &[
-                "pdf",
-                "kravspesifikasjon",
-                "--spec",
-                &shop,
-                "--version",
-                "9",
-                "--out",
-                out,
-            ],
-        ),
+    pdf_fails(
+        &db,
+        &["kravspesifikasjon", "--spec", &shop, "--version", "9"],
+        out,
         1,
         "Kravspesifikasjonen har ikke versjon 9. Velg en versjon fra 1 til 2.",
     );
-    assert_fails(
-        &stegvis(
-            &db,
-            &[
-                "pdf",
-                "kravspesifikasjon",
-                "--spec",
-                &shop,
-                "--version",
-                "0",
-                "--out",
-                out,
-            ],
-        ),
+    pdf_fails(
+        &db,
+        &["kravspesifikasjon", "--spec", &shop, "--version", "0"],
+        out,
         2,
         "«0» er ikke et versjonsnummer",
     );
-    assert_fails(
-        &stegvis(
-            &db,
-            &[
-                "pdf",
-                "kravspesifikasjon",
-                "--spec",
-                &shop,
-                "--version",
-                "--out",
-                out,
-            ],
-        ),
+    pdf_fails(
+        &db,
+        &["kravspesifikasjon", "--spec", &shop, "--version"],
+        out,
         2,
         "«--out» er ikke et versjonsnummer",
     );
-    assert_fails(
-        &stegvis(
-            &db,
-            &["pdf", "kravspesifikasjon", "--spec", "krav-1", "--out", out],
-        ),
+    pdf_fails(
+        &db,
+        &["kravspesifikasjon", "--spec", "krav-1"],
+        out,
         2,
         "«krav-1» er ikke en gyldig id. Finn id-en med «stegvis list specs».",
     );
-    assert_fails(
-        &stegvis(
-            &db,
-            &["pdf", "kravspesifikasjon", "--version", "1", "--out", out],
-        ),
+    pdf_fails(
+        &db,
+        &["kravspesifikasjon", "--version", "1"],
+        out,
         2,
         "--spec ID",
     );
-    assert_fails(
-        &stegvis(
-            &db,
-            &[
-                "pdf",
-                "kravspesifikasjon",
-                "--spec",
-                &uuid::Uuid::new_v4().to_string(),
-                "--out",
-                out,
-            ],
-        ),
+    pdf_fails(
+        &db,
+        &[
+            "kravspesifikasjon",
+            "--spec",
+            &uuid::Uuid::new_v4().to_string(),
+        ],
+        out,
         1,
         "kravspesifikasjonen",
     );
-    assert_fails(
-        &stegvis(
-            &db,
-            &[
-                "pdf",
-                "kravspesifikasjon",
-                "--spec",
-                &shop,
-                "--plan",
-                &shop,
-                "--out",
-                out,
-            ],
-        ),
+    pdf_fails(
+        &db,
+        &["kravspesifikasjon", "--spec", &shop, "--plan", &shop],
+        out,
         2,
         "Valget --plan passer ikke",
     );
@@ -719,19 +692,7 @@ fn the_placement_agreement_and_the_meeting_sheet_print_the_demo_employer() {
     let placements = stdout(&stegvis(&db, &["list", "placements"]));
     let amina = id_of(&placements, "Amina Yusuf");
     let agreement = dir.path().join("avtale.pdf");
-    let o = stegvis(
-        &db,
-        &[
-            "pdf",
-            "praksisavtale",
-            "--placement",
-            &amina,
-            "--out",
-            agreement.to_str().unwrap(),
-        ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let text = pdf_text(&agreement);
+    let text = printed(&db, &["praksisavtale", "--placement", &amina], &agreement);
     for needle in [
         "Praksisavtale",
         "Amina Yusuf",
@@ -748,19 +709,7 @@ fn the_placement_agreement_and_the_meeting_sheet_print_the_demo_employer() {
     let employers = stdout(&stegvis(&db, &["list", "employers"]));
     let shop = id_of(&employers, "Matbutikken Sentrum");
     let sheet = dir.path().join("forberedelse.pdf");
-    let o = stegvis(
-        &db,
-        &[
-            "pdf",
-            "forberedelse",
-            "--employer",
-            &shop,
-            "--out",
-            sheet.to_str().unwrap(),
-        ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let text = pdf_text(&sheet);
+    let text = printed(&db, &["forberedelse", "--employer", &shop], &sheet);
     for needle in [
         "Matbutikken Sentrum",
         "929 403 215",
@@ -773,57 +722,39 @@ fn the_placement_agreement_and_the_meeting_sheet_print_the_demo_employer() {
 
     let out = dir.path().join("x.pdf");
     let out = out.to_str().unwrap();
-    assert_fails(
-        &stegvis(
-            &db,
-            &["pdf", "praksisavtale", "--placement", "amina", "--out", out],
-        ),
+    pdf_fails(
+        &db,
+        &["praksisavtale", "--placement", "amina"],
+        out,
         2,
         "«amina» er ikke en gyldig id. Finn id-en med «stegvis list placements».",
     );
-    assert_fails(
-        &stegvis(
-            &db,
-            &["pdf", "praksisavtale", "--placement", &shop, "--out", out],
-        ),
+    pdf_fails(
+        &db,
+        &["praksisavtale", "--placement", &shop],
+        out,
         1,
         "Fant ikke praksisplassen",
     );
-    assert_fails(
-        &stegvis(&db, &["pdf", "praksisavtale", "--out", out]),
-        2,
-        "--placement ID",
-    );
-    assert_fails(
-        &stegvis(
-            &db,
-            &["pdf", "forberedelse", "--employer", &amina, "--out", out],
-        ),
+    pdf_fails(&db, &["praksisavtale"], out, 2, "--placement ID");
+    pdf_fails(
+        &db,
+        &["forberedelse", "--employer", &amina],
+        out,
         1,
         "arbeidsgiveren",
     );
-    assert_fails(
-        &stegvis(
-            &db,
-            &["pdf", "forberedelse", "--employer", "x", "--out", out],
-        ),
+    pdf_fails(
+        &db,
+        &["forberedelse", "--employer", "x"],
+        out,
         2,
         "Finn id-en med «stegvis list employers».",
     );
-    assert_fails(
-        &stegvis(
-            &db,
-            &[
-                "pdf",
-                "forberedelse",
-                "--employer",
-                &shop,
-                "--spec",
-                &shop,
-                "--out",
-                out,
-            ],
-        ),
+    pdf_fails(
+        &db,
+        &["forberedelse", "--employer", &shop, "--spec", &shop],
+        out,
         2,
         "Valget --spec passer ikke",
     );
@@ -832,8 +763,10 @@ fn the_placement_agreement_and_the_meeting_sheet_print_the_demo_employer() {
         2,
         "--out FIL.pdf",
     );
-    assert_fails(
-        &stegvis(&db, &["pdf", "kontrakt", "--out", out]),
+    pdf_fails(
+        &db,
+        &["kontrakt"],
+        out,
         2,
         "kravspesifikasjon, praksisavtale og forberedelse",
     );
