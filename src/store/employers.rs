@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::params;
 use uuid::Uuid;
 
-use super::{found, uuid_from, Tx};
+use super::{found, optional_date, uuid_from, Tx};
 use crate::dates::now_timestamp;
 use crate::employers::{
     Contact, Employer, EmployerSummary, Mentor, PlacementKind, Sector, ValidContact, ValidEmployer,
@@ -19,11 +19,6 @@ const COUNTS: &str =
     "(SELECT count(*) FROM placements p WHERE p.employer_id = e.id AND p.end_date >= ?1), \
      (SELECT count(*) FROM placements p WHERE p.employer_id = e.id AND p.end_date < ?1), \
      (SELECT count(*) FROM requirement_specs s WHERE s.employer_id = e.id)";
-
-fn optional_date(row: &rusqlite::Row, index: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    let text: Option<String> = row.get(index)?;
-    Ok(text.and_then(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok()))
-}
 
 fn sector(row: &rusqlite::Row, index: usize) -> rusqlite::Result<Sector> {
     Ok(Sector::from_key(&row.get::<_, String>(index)?).unwrap_or(Sector::Private))

@@ -310,6 +310,27 @@ fn uuid_from(row: &rusqlite::Row, index: usize) -> rusqlite::Result<uuid::Uuid> 
     })
 }
 
+/// Reads an optional UUID stored as text.
+fn optional_uuid(row: &rusqlite::Row, index: usize) -> rusqlite::Result<Option<uuid::Uuid>> {
+    let text: Option<String> = row.get(index)?;
+    Ok(text.and_then(|t| uuid::Uuid::parse_str(&t).ok()))
+}
+
+/// Reads an optional date stored as åååå-mm-dd.
+fn optional_date(row: &rusqlite::Row, index: usize) -> rusqlite::Result<Option<chrono::NaiveDate>> {
+    let text: Option<String> = row.get(index)?;
+    Ok(text.and_then(|t| chrono::NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok()))
+}
+
+/// Reads an optional CEFR level stored as its code ("A2").
+fn optional_level(
+    row: &rusqlite::Row,
+    index: usize,
+) -> rusqlite::Result<Option<crate::criteria::CefrLevel>> {
+    let code: Option<String> = row.get(index)?;
+    Ok(code.and_then(|c| crate::criteria::CefrLevel::parse("cefr", &c).ok()))
+}
+
 /// Turns "no row" into the user's "not found".
 fn found<T>(result: rusqlite::Result<T>, what: &'static str, id: &uuid::Uuid) -> Result<T> {
     match result {

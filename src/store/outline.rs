@@ -2,11 +2,10 @@
 //! tables (a plan is a copy, never a view of its template), so one set of statements serves both,
 //! with the table names chosen by `OutlineKind`.
 
-use chrono::NaiveDate;
 use rusqlite::params;
 use uuid::Uuid;
 
-use super::{found, uuid_from, Tx};
+use super::{found, optional_date, optional_level, uuid_from, Tx};
 use crate::criteria::{CefrLevel, Criterion, LanguageRequirement};
 use crate::dates::now_timestamp;
 use crate::error::Result;
@@ -109,16 +108,6 @@ impl Tx<'_> {
     }
 }
 
-fn level(row: &rusqlite::Row, index: usize) -> rusqlite::Result<Option<CefrLevel>> {
-    let code: Option<String> = row.get(index)?;
-    Ok(code.and_then(|c| CefrLevel::parse("cefr", &c).ok()))
-}
-
-fn date(row: &rusqlite::Row, index: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    let text: Option<String> = row.get(index)?;
-    Ok(text.and_then(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok()))
-}
-
 fn code(level: Option<CefrLevel>) -> Option<&'static str> {
     level.map(CefrLevel::code)
 }
@@ -158,13 +147,13 @@ impl Tx<'_> {
                     number: 0,
                     goal: row.get(1)?,
                     language: LanguageRequirement {
-                        overall: level(row, 2)?,
-                        listening: level(row, 3)?,
-                        reading: level(row, 4)?,
-                        speaking: level(row, 5)?,
-                        writing: level(row, 6)?,
+                        overall: optional_level(row, 2)?,
+                        listening: optional_level(row, 3)?,
+                        reading: optional_level(row, 4)?,
+                        speaking: optional_level(row, 5)?,
+                        writing: optional_level(row, 6)?,
                     },
-                    passed_on: date(row, 7)?,
+                    passed_on: optional_date(row, 7)?,
                     tasks: Vec::new(),
                 })
             })?
@@ -192,7 +181,7 @@ impl Tx<'_> {
                 criterion: Criterion::from_key(&row.get::<_, String>(3)?)
                     .unwrap_or(Criterion::Performance),
                 hint: row.get(4)?,
-                done_on: date(row, 5)?,
+                done_on: optional_date(row, 5)?,
                 mentor_confirmed: row.get(6)?,
                 participant_confirmed: row.get(7)?,
                 comment: row.get(8)?,
@@ -443,7 +432,7 @@ impl Tx<'_> {
                         criterion: Criterion::from_key(&row.get::<_, String>(2)?)
                             .unwrap_or(Criterion::Performance),
                         hint: row.get(3)?,
-                        done_on: date(row, 4)?,
+                        done_on: optional_date(row, 4)?,
                         mentor_confirmed: row.get(5)?,
                         participant_confirmed: row.get(6)?,
                         comment: row.get(7)?,

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::params;
 use uuid::Uuid;
 
-use super::{found, uuid_from, Tx};
+use super::{found, optional_uuid, uuid_from, Tx};
 use crate::dates::now_timestamp;
 use crate::employers::PlacementKind;
 use crate::error::Result;
@@ -40,11 +40,6 @@ const SELECT_PLACEMENT: &str = "SELECT s.id, s.participant_id, d.name, s.workpla
      LEFT JOIN employer_contacts c ON c.id = s.contact_id \
      LEFT JOIN spec_versions v ON v.id = s.spec_version_id \
      LEFT JOIN requirement_specs r ON r.id = v.spec_id";
-
-fn optional_uuid(row: &rusqlite::Row, index: usize) -> rusqlite::Result<Option<Uuid>> {
-    let text: Option<String> = row.get(index)?;
-    Ok(text.and_then(|t| Uuid::parse_str(&t).ok()))
-}
 
 fn stored_date(row: &rusqlite::Row, index: usize) -> rusqlite::Result<NaiveDate> {
     let text: String = row.get(index)?;

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::params;
 use uuid::Uuid;
 
-use super::{found, uuid_from, Tx};
+use super::{found, optional_date, optional_level, uuid_from, Tx};
 use crate::criteria::CefrLevel;
 use crate::dates::now_timestamp;
 use crate::error::Result;
@@ -15,23 +15,17 @@ use crate::specs::{
     Need, Requirement, RequirementGroup, SpecSummary, SpecVersion, ValidRequirement, VersionSummary,
 };
 
-fn optional_date(row: &rusqlite::Row, index: usize) -> rusqlite::Result<Option<NaiveDate>> {
-    let text: Option<String> = row.get(index)?;
-    Ok(text.and_then(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok()))
-}
-
 const SELECT_REQUIREMENT: &str =
     "SELECT id, lineage, grp, skill, cefr, text, need, by_phase FROM requirements";
 
 fn requirement_from_row(row: &rusqlite::Row) -> rusqlite::Result<Requirement> {
-    let cefr: Option<String> = row.get(4)?;
     Ok(Requirement {
         id: uuid_from(row, 0)?,
         lineage: uuid_from(row, 1)?,
         group: RequirementGroup::from_key(&row.get::<_, String>(2)?)
             .unwrap_or(RequirementGroup::Work),
         skill: row.get(3)?,
-        cefr: cefr.and_then(|c| CefrLevel::parse("cefr", &c).ok()),
+        cefr: optional_level(row, 4)?,
         text: row.get(5)?,
         need: Need::from_key(&row.get::<_, String>(6)?).unwrap_or(Need::Must),
         by_phase: row.get(7)?,
