@@ -11,8 +11,8 @@ use crate::error::Error;
 use crate::plans::PrintChoice;
 use crate::store::{Store, SCHEMA_VERSION};
 use crate::{
-    demo, employers, orgnr, participants, paths, people, plans, specs, templates, units,
-    work_groups,
+    annual_wheel, demo, employers, evaluations, meetings, orgnr, participants, paths, people,
+    plans, process, specs, steps, templates, units, work_groups,
 };
 
 const USAGE: &str = "\
@@ -24,9 +24,11 @@ Kommandoer:
   init                                   Lag databasen, eller oppdater den til denne versjonen
   check                                  Kontroller databasen (integritet og skjemaversjon)
   demo                                   Last inn oppdiktede demodata (arbeidsgivere,
-                                         deltakere, planer …)
-  list units|people|groups|templates|plans|participants|placements|employers|specs
-                                         Skriv ut id og navn, én linje per post
+                                         deltakere, planer, en prosess med arbeidsmøter …)
+  list units|people|groups|templates|plans|participants|placements|employers|specs|processes
+     |evaluations                        Skriv ut id og navn, én linje per post
+  list meetings [--process ID]           Skriv ut arbeidsmøtene (dato, tid, steg og
+                                         arbeidsgruppe), for alle prosesser eller én
   pdf arbeidsgruppe --out FIL.pdf [--group ID]
                                          Skriv ut arbeidsgruppen som PDF
   pdf opplaeringsplan --plan ID [--phase N] [--blank] --out FIL.pdf
@@ -41,6 +43,20 @@ Kommandoer:
   pdf forberedelse --employer ID --out FIL.pdf
                                          Skriv ut arket til møtet med arbeidsgiveren om
                                          praksisavtale (sjekkliste og kravspesifikasjoner)
+  pdf steg --process ID --step N --out FIL.pdf
+                                         Skriv ut verktøyene i steg N slik arbeidsgruppen
+                                         har fylt dem ut, med roller og ansvar
+  pdf innkalling --meeting ID --out FIL.pdf
+                                         Skriv ut innkallingen til et arbeidsmøte, med
+                                         dagsorden og det hver enhet skal forberede
+  pdf referat --meeting ID --out FIL.pdf Skriv ut referatet fra et arbeidsmøte
+  pdf arshjul --process ID --out FIL.pdf Skriv ut årshjulet til prosessen på én A4-side
+  pdf evaluering --evaluation ID --out FIL.pdf
+                                         Skriv ut en evaluering av praksisperioden (skjema
+                                         6.5 eller 7.4) slik den er fylt ut
+  pdf evaluering --placement ID --form 6.5|7.4 --out FIL.pdf
+                                         Skriv ut skjemaet blankt, med navnene fra
+                                         praksisplassen, til utfylling for hånd
   export mal --template ID --out FIL.txt Skriv en mal til en tekstfil (for å dele den)
   import mal FIL.txt                     Les inn en mal fra en tekstfil som kommunens egen
 
@@ -125,6 +141,19 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             Ok(())
         }
         ["check"] => check(db, out),
+        ["list", "meetings", options @ ..] => {
+            let process = match options {
+                [] => None,
+                ["--process", text] => Some(parse_id(text, "processes")?),
+                ["--process"] => return Err(usage("--process må følges av en verdi.")),
+                [other, ..] => {
+                    return Err(usage(format!(
+                        "Valget {other} passer ikke til «list meetings». Bruk --process ID."
+                    )))
+                }
+            };
+            list_meetings(&mut open()?, process, out)
+        }
         ["list", kind] => list(&mut open()?, kind, out),
         ["list"] => Err(usage(format!("Si hva som skal listes: {LISTS}."))),
         ["demo"] => {
@@ -140,6 +169,14 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
                 summary.plans.len()
             )
             .ok();
+            if let Some((_, name)) = &summary.process {
+                writeln!(
+                    out,
+                    "Prosessen «{name}» har steg 1 og 2 ferdige og {} arbeidsmøter.",
+                    summary.meetings
+                )
+                .ok();
+            }
             Ok(())
         }
         ["pdf", "arbeidsgruppe", options @ ..] => {
@@ -196,6 +233,29 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             writeln!(out, "Skrev {}", options.out.display()).ok();
             Ok(())
         }
+        ["pdf", "evaluering", options @ ..] => {
+            let options = FileOptions::parse(options)?;
+            options.refuse_others(&["--out", "--evaluation", "--placement", "--form"])?;
+            let mut store = open()?;
+            match (options.evaluation, options.placement, &options.form) {
+                (Some(evaluation), None, None) => {
+                    evaluations::print_to(&mut store, evaluation, &options.out)?
+                }
+                (None, Some(placement), Some(form)) => {
+                    let form = evaluations::EvaluationForm::from_key(form)?;
+                    evaluations::print_blank_to(&mut store, placement, form, &options.out)?
+                }
+                (None, Some(_), None) => return Err(usage(
+                    "Si hvilket skjema som skal skrives ut blankt med --form 6.5 eller --form 7.4.",
+                )),
+                _ => return Err(usage(
+                    "Si hvilken evaluering med --evaluation ID (se «stegvis list evaluations»), \
+                         eller et blankt skjema med --placement ID --form 6.5|7.4.",
+                )),
+            }
+            writeln!(out, "Skrev {}", options.out.display()).ok();
+            Ok(())
+        }
         ["pdf", "forberedelse", options @ ..] => {
             let options = FileOptions::parse(options)?;
             options.refuse_others(&["--out", "--employer"])?;
@@ -203,6 +263,44 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
                 usage("Si hvilken arbeidsgiver med --employer ID (se «stegvis list employers»).")
             })?;
             employers::print_preparation_to(&mut open()?, employer, &options.out)?;
+            writeln!(out, "Skrev {}", options.out.display()).ok();
+            Ok(())
+        }
+        ["pdf", "steg", options @ ..] => {
+            let options = FileOptions::parse(options)?;
+            options.refuse_others(&["--out", "--process", "--step"])?;
+            let group = options.require_process()?;
+            let step = options.step.ok_or_else(|| {
+                usage(format!(
+                    "Si hvilket steg med --step N (1 til {}).",
+                    steps::STEP_COUNT
+                ))
+            })?;
+            process::print_step_to(&mut open()?, group, step, &options.out)?;
+            writeln!(out, "Skrev {}", options.out.display()).ok();
+            Ok(())
+        }
+        ["pdf", "innkalling", options @ ..] => {
+            let options = FileOptions::parse(options)?;
+            options.refuse_others(&["--out", "--meeting"])?;
+            let meeting = options.require_meeting()?;
+            meetings::print_invitation_to(&mut open()?, meeting, &options.out)?;
+            writeln!(out, "Skrev {}", options.out.display()).ok();
+            Ok(())
+        }
+        ["pdf", "referat", options @ ..] => {
+            let options = FileOptions::parse(options)?;
+            options.refuse_others(&["--out", "--meeting"])?;
+            let meeting = options.require_meeting()?;
+            meetings::print_minutes_to(&mut open()?, meeting, &options.out)?;
+            writeln!(out, "Skrev {}", options.out.display()).ok();
+            Ok(())
+        }
+        ["pdf", "arshjul", options @ ..] => {
+            let options = FileOptions::parse(options)?;
+            options.refuse_others(&["--out", "--process"])?;
+            let group = options.require_process()?;
+            annual_wheel::print_to(&mut open()?, group, &options.out)?;
             writeln!(out, "Skrev {}", options.out.display()).ok();
             Ok(())
         }
@@ -232,7 +330,8 @@ fn run_to(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
         )),
         ["pdf", form, ..] => Err(usage(format!(
             "Kjenner ikke skjemaet «{form}». Skjemaer nå: arbeidsgruppe, opplaeringsplan, mal, \
-             kravspesifikasjon, praksisavtale og forberedelse."
+             kravspesifikasjon, praksisavtale, forberedelse, steg, innkalling, referat, arshjul \
+             og evaluering."
         ))),
         [command, ..] => Err(usage(format!("Ukjent kommando «{command}»."))),
     }
@@ -285,8 +384,8 @@ fn check(db: Option<PathBuf>, out: &mut impl Write) -> Result<(), Failure> {
     })
 }
 
-const LISTS: &str =
-    "units, people, groups, templates, plans, participants, placements, employers eller specs";
+const LISTS: &str = "units, people, groups, templates, plans, participants, placements, \
+                     employers, specs, processes, evaluations eller meetings";
 
 /// Writes the PDF, after telling the user on stderr about phases without tasks: the sheet is
 /// still printed (a draft may be handed out), but they should know.
@@ -367,6 +466,32 @@ fn list(store: &mut Store, kind: &str, out: &mut impl Write) -> Result<(), Failu
             .into_iter()
             .map(|s| (s.id, describe_spec(&s)))
             .collect(),
+        "processes" => process::list(store)?
+            .into_iter()
+            .map(|p| (p.id, describe_process(&p)))
+            .collect(),
+        "evaluations" => {
+            let mut rows = Vec::new();
+            for p in participants::list_placements(store, None)? {
+                for e in evaluations::list(store, p.id)? {
+                    let form = e.form.definition();
+                    rows.push((
+                        e.id,
+                        format!(
+                            "{} – {} – {} {} ({}, {} av {} svar)",
+                            p.participant_name,
+                            p.workplace,
+                            form.tool,
+                            form.title,
+                            e.held_on,
+                            e.answered,
+                            e.total
+                        ),
+                    ));
+                }
+            }
+            rows
+        }
         other => return Err(usage(format!("Kan ikke liste «{other}». Velg {LISTS}."))),
     };
     for (id, name) in rows {
@@ -407,6 +532,53 @@ fn describe_spec(s: &specs::SpecSummary) -> String {
     )
 }
 
+/// "Arbeidsrettet løp butikk og omsorg – 3 av 7 steg ferdige – nå: steg 4 – 1 åpent
+/// oppfølgingspunkt".
+fn describe_process(p: &process::ProcessSummary) -> String {
+    let now = if p.current_step > steps::STEP_COUNT {
+        "alle stegene er ferdige".to_string()
+    } else {
+        format!("nå: steg {}", p.current_step)
+    };
+    let open = match p.open_follow_ups {
+        1 => "1 åpent oppfølgingspunkt".to_string(),
+        n => format!("{n} åpne oppfølgingspunkter"),
+    };
+    format!(
+        "{} – {} av {} steg ferdige – {now} – {open}",
+        p.name,
+        p.steps_done,
+        steps::STEP_COUNT
+    )
+}
+
+/// One line per meeting, by date: "12.05.2027 09:00–12:30 – steg 1 Innhente og vurdere
+/// arbeidskraftbehovet – Arbeidsrettet løp butikk og omsorg".
+fn list_meetings(
+    store: &mut Store,
+    process: Option<Uuid>,
+    out: &mut impl Write,
+) -> Result<(), Failure> {
+    for m in meetings::list(store, process)? {
+        writeln!(
+            out,
+            "{}\t{} {}–{} – steg {} {} – {}",
+            m.id, m.date, m.starts_at, m.ends_at, m.step, m.step_title, m.group_name
+        )
+        .ok();
+    }
+    Ok(())
+}
+
+/// An id typed on the command line; when it is not one, where to find it.
+fn parse_id(text: &str, list: &str) -> Result<Uuid, Failure> {
+    Uuid::parse_str(text).map_err(|_| {
+        usage(format!(
+            "«{text}» er ikke en gyldig id. Finn id-en med «stegvis list {list}»."
+        ))
+    })
+}
+
 struct FileOptions {
     out: PathBuf,
     group: Option<Uuid>,
@@ -418,6 +590,12 @@ struct FileOptions {
     version: Option<u32>,
     placement: Option<Uuid>,
     employer: Option<Uuid>,
+    process: Option<Uuid>,
+    meeting: Option<Uuid>,
+    step: Option<u8>,
+    evaluation: Option<Uuid>,
+    /// "6.5" or "7.4"; the core says which forms there are.
+    form: Option<String>,
     /// The options given, to refuse those the chosen form does not take.
     given: Vec<&'static str>,
 }
@@ -428,15 +606,11 @@ impl FileOptions {
         let (mut group, mut plan, mut template, mut phase, mut blank) =
             (None, None, None, None, false);
         let (mut spec, mut version, mut placement, mut employer) = (None, None, None, None);
+        let (mut process, mut meeting, mut step) = (None, None, None);
+        let (mut evaluation, mut form) = (None, None);
         let mut given = Vec::new();
         let mut rest = options.iter();
-        let id = |text: &str, list: &str| {
-            Uuid::parse_str(text).map_err(|_| {
-                usage(format!(
-                    "«{text}» er ikke en gyldig id. Finn id-en med «stegvis list {list}»."
-                ))
-            })
-        };
+        let id = parse_id;
         while let Some(option) = rest.next() {
             let mut value = |name: &str| {
                 rest.next()
@@ -498,6 +672,32 @@ impl FileOptions {
                     employer = Some(id(value("--employer")?, "employers")?);
                     "--employer"
                 }
+                "--process" => {
+                    process = Some(id(value("--process")?, "processes")?);
+                    "--process"
+                }
+                "--meeting" => {
+                    meeting = Some(id(value("--meeting")?, "meetings")?);
+                    "--meeting"
+                }
+                "--step" => {
+                    // Any whole number is passed on: the core says which steps there are.
+                    let text = value("--step")?;
+                    step = Some(text.parse::<u8>().map_err(|_| {
+                        usage(format!(
+                            "«{text}» er ikke et stegnummer. Skriv for eksempel --step 1."
+                        ))
+                    })?);
+                    "--step"
+                }
+                "--evaluation" => {
+                    evaluation = Some(id(value("--evaluation")?, "evaluations")?);
+                    "--evaluation"
+                }
+                "--form" => {
+                    form = Some(value("--form")?.to_string());
+                    "--form"
+                }
                 other => return Err(usage(format!("Ukjent valg «{other}»."))),
             };
             given.push(name);
@@ -514,7 +714,24 @@ impl FileOptions {
             version,
             placement,
             employer,
+            process,
+            meeting,
+            step,
+            evaluation,
+            form,
             given,
+        })
+    }
+
+    fn require_process(&self) -> Result<Uuid, Failure> {
+        self.process.ok_or_else(|| {
+            usage("Si hvilken prosess med --process ID (se «stegvis list processes»).")
+        })
+    }
+
+    fn require_meeting(&self) -> Result<Uuid, Failure> {
+        self.meeting.ok_or_else(|| {
+            usage("Si hvilket arbeidsmøte med --meeting ID (se «stegvis list meetings»).")
         })
     }
 

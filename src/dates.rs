@@ -3,6 +3,22 @@
 
 use chrono::{NaiveDate, SecondsFormat, Utc};
 
+/// The months' names, January first.
+pub const MONTHS: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
 /// The timestamp stored in `created_at` / `updated_at`.
 pub fn now_timestamp() -> String {
     Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)

@@ -5,7 +5,10 @@
 //! training plans partly ticked and commented, so that a municipality can try every screen and
 //! printout before entering real people. Dates are set relative to today, so the plans always
 //! look like work in progress. Names, organisation numbers, addresses, phone numbers and e-mail
-//! addresses are made up.
+//! addresses are made up. The demo working group has a process with steps 1–3 worked through
+//! (see `demo/process.rs`).
+
+mod process;
 
 use chrono::{Days, NaiveDate};
 use uuid::Uuid;
@@ -31,6 +34,10 @@ pub struct DemoSummary {
     pub specs: usize,
     pub participants: usize,
     pub plans: Vec<Uuid>,
+    /// The demo working group, whose process has steps 1–3 worked through; `None` when a group
+    /// of that name was there already (the demo leaves it alone).
+    pub process: Option<(Uuid, String)>,
+    pub meetings: usize,
 }
 
 const BUTIKK: &str = "6f1e2d3c-5a4b-4c00-8000-000000000101";
@@ -560,7 +567,8 @@ pub fn load(store: &mut Store) -> Result<DemoSummary> {
     if settings::get(store)?.current_user_id.is_none() {
         settings::set_current_user(store, Some(ingrid))?;
     }
-    if let Ok(group) = work_groups::create(store, "Arbeidsrettet løp butikk og omsorg (demo)") {
+    let group = work_groups::create(store, "Arbeidsrettet løp butikk og omsorg (demo)").ok();
+    if let Some(group) = &group {
         work_groups::add_member(store, group.id, ingrid, true)?;
         work_groups::add_member(store, group.id, jonas, false)?;
         work_groups::add_member(store, group.id, sara, false)?;
@@ -740,6 +748,22 @@ pub fn load(store: &mut Store) -> Result<DemoSummary> {
             spec_version: None,
         }),
     )?;
+    follow_up_talks(store, today, tesfay)?;
+    let made_process = match &group {
+        Some(group) => {
+            let team = process::Team {
+                ingrid,
+                morten,
+                jonas,
+                sara,
+                refugee_service,
+                adult_education,
+                nav,
+            };
+            Some(process::load(store, today, group.id, &team)?)
+        }
+        None => None,
+    };
     store.write(|tx| tx.set_setting(LOADED, &dates::now_timestamp()))?;
     Ok(DemoSummary {
         people: 4,
@@ -747,7 +771,102 @@ pub fn load(store: &mut Store) -> Result<DemoSummary> {
         specs: 2,
         participants: 3,
         plans: vec![amina, tesfay, oksana],
+        meetings: made_process.as_ref().map_or(0, |p| p.meetings),
+        process: group.map(|g| (g.id, g.name)),
     })
+}
+
+/// Two follow-up talks (6.5) at Tesfay's nursing home (he asked for initials on paper, so the
+/// list of who was there says "Deltakeren"): the first after six weeks, and one two
+/// weeks ago where the language had come further. No final evaluation yet: the period runs on.
+fn follow_up_talks(store: &mut Store, today: NaiveDate, plan: Uuid) -> Result<()> {
+    use crate::evaluations::{self, EvaluationForm, EvaluationInput};
+    let placement = plans::get(store, plan)?.placement.id;
+    let talk = |days_ago: u64, answers: &[(&str, &str)]| EvaluationInput {
+        held_on: dates::format_date(today - Days::new(days_ago)),
+        present: "Deltakeren, Per Olsen (fadder), Morten Dahl (programrådgiver)".into(),
+        answers: answers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+    };
+    evaluations::create(
+        store,
+        placement,
+        EvaluationForm::FollowUp,
+        &talk(
+            58,
+            &[
+                ("deltaker.oppgaver", "litt"),
+                ("deltaker.norsk", "litt"),
+                ("deltaker.utvikling", "5"),
+                (
+                    "deltaker.endre",
+                    "Vanskelig å forstå beskjeder når mange snakker samtidig.",
+                ),
+                ("deltaker.mer", "Liker å hjelpe beboerne med måltidene."),
+                ("arbeidsplassen.generelt", "bra"),
+                ("arbeidsplassen.kommunikasjon", "ikke-bra"),
+                ("arbeidsplassen.service", "bra"),
+                ("arbeidsplassen.fravaer", "ja"),
+                ("arbeidsplassen.tid", "ja"),
+                ("arbeidsplassen.regler", "ja"),
+                ("arbeidsplassen.oppgaver", "ja"),
+                ("arbeidsplassen.instruksjoner", "ja"),
+                ("arbeidsplassen.arbeidsgiver-laert", "ja"),
+                (
+                    "arbeidsplassen.forbedres",
+                    "Spørre når noe er uklart, og skrive korte rapporter.",
+                ),
+                (
+                    "jobb.mangler",
+                    "Muntlig rapport ved vaktskifte og å lese tiltaksplaner.",
+                ),
+                (
+                    "jobb.hvordan",
+                    "Øve på rapport med fadder hver fredag; fagord i norskopplæringen.",
+                ),
+                ("jobb.deltaker", "Skrive ned nye ord og øve hjemme."),
+                ("jobb.kommunen", "Voksenopplæringen tar fagordene i timene."),
+                (
+                    "jobb.arbeidsgiver",
+                    "Fadder setter av et kvarter til rapportøving.",
+                ),
+            ],
+        ),
+    )?;
+    evaluations::create(
+        store,
+        placement,
+        EvaluationForm::FollowUp,
+        &talk(
+            14,
+            &[
+                ("deltaker.oppgaver", "ja"),
+                ("deltaker.norsk", "litt"),
+                ("deltaker.utvikling", "7"),
+                ("deltaker.mer", "Være med på morgenmøtet."),
+                ("arbeidsplassen.generelt", "meget-bra"),
+                ("arbeidsplassen.kommunikasjon", "bra"),
+                ("arbeidsplassen.service", "meget-bra"),
+                ("arbeidsplassen.fravaer", "ja"),
+                ("arbeidsplassen.tid", "ja"),
+                ("arbeidsplassen.regler", "ja"),
+                ("arbeidsplassen.oppgaver", "ja"),
+                ("arbeidsplassen.samarbeid", "ja"),
+                ("arbeidsplassen.instruksjoner", "ja"),
+                ("arbeidsplassen.initiativ", "ja"),
+                ("arbeidsplassen.deltaker-laert", "ja"),
+                ("arbeidsplassen.arbeidsgiver-laert", "ja"),
+                ("jobb.mangler", "Skriftlig rapport i journalsystemet."),
+                (
+                    "jobb.hvordan",
+                    "Skrive rapport sammen med fadder de neste fire ukene.",
+                ),
+            ],
+        ),
+    )?;
+    Ok(())
 }
 
 /// The employer side of a demo placement agreement.
@@ -904,6 +1023,79 @@ mod tests {
                 .len(),
             EMPLOYERS.len()
         );
+    }
+
+    #[test]
+    fn the_demo_process_has_steps_1_to_3_done_and_a_step_1_meeting_with_minutes() {
+        use crate::meetings::{self, EntryKind, FollowUpStatus};
+        use crate::process::{self, StepState};
+
+        let mut store = Store::open_in_memory().unwrap();
+        let summary = load(&mut store).unwrap();
+        let (group, name) = summary.process.expect("the demo group is new");
+        let overview = process::overview(&mut store, group).unwrap();
+        assert_eq!(overview.name, name);
+        assert!(overview.missing_units.is_empty());
+        assert!(checklists::is_answered(&overview.before_start));
+        let states: Vec<StepState> = overview.steps.iter().map(|s| s.state).collect();
+        assert_eq!(&states[..3], [StepState::Done; 3]);
+        assert!(states[3..].iter().all(|s| *s != StepState::Done));
+        assert_eq!(overview.current_step, 4);
+        // Step 1 was confirmed done with its point for management still open; 2 and 3 in full.
+        let step_1 = overview.steps[0].done.as_ref().unwrap();
+        assert_eq!(step_1.missing.len(), 1, "{:?}", step_1.missing);
+        assert!(overview.steps[1].done.as_ref().unwrap().missing.is_empty());
+        assert!(overview.steps[2].done.as_ref().unwrap().missing.is_empty());
+        assert_eq!(overview.open_follow_ups, 1);
+        assert_eq!(overview.upcoming_meetings.len(), 1);
+        assert_eq!(overview.upcoming_meetings[0].step, 4);
+
+        let list = meetings::list(&mut store, Some(group)).unwrap();
+        assert_eq!(list.len(), summary.meetings);
+        let held: Vec<_> = list.iter().filter(|m| m.day < dates::today()).collect();
+        assert_eq!(held.len(), 1);
+        let minutes = meetings::get(&mut store, held[0].id).unwrap();
+        assert_eq!(minutes.step, 1);
+        assert_eq!(minutes.planned_minutes, 210);
+        assert_eq!(minutes.people.iter().filter(|p| !p.attended).count(), 1);
+        let over = minutes
+            .agenda
+            .iter()
+            .filter(|i| i.used_seconds > i.minutes * 60)
+            .count();
+        let under = minutes
+            .agenda
+            .iter()
+            .filter(|i| i.used_seconds < i.minutes * 60)
+            .count();
+        assert!(over > 0 && under > 0, "{over} over, {under} under");
+        let count = |kind| minutes.entries.iter().filter(|e| e.kind == kind).count();
+        assert_eq!(count(EntryKind::Decision), 2);
+        assert_eq!(count(EntryKind::Anchoring), 1);
+        assert!(count(EntryKind::Note) >= 1);
+        let statuses: Vec<FollowUpStatus> = minutes.follow_ups.iter().map(|f| f.status).collect();
+        assert_eq!(
+            statuses,
+            [
+                FollowUpStatus::Done,
+                FollowUpStatus::Open,
+                FollowUpStatus::CarriedOver
+            ]
+        );
+        let open = &minutes.follow_ups[1];
+        assert!(open.warnings.is_empty(), "{:?}", open.warnings);
+        assert_eq!(minutes.follow_ups[2].carried_to_step, Some(2));
+
+        // Later steps are offered what earlier ones wrote: 2.2 picks rows of 1.1 and 2.1.
+        let assessments = crate::tools::table(&mut store, group, "2.2").unwrap();
+        assert!(assessments.rows.len() >= 3);
+        assert!(assessments
+            .rows
+            .iter()
+            .all(|r| !r.labels["bransje"].starts_with("(fjernet")));
+        let wheel = crate::annual_wheel::get(&mut store, group).unwrap();
+        assert!(wheel.activities.iter().any(|a| a.fixed));
+        assert!(wheel.activities.iter().filter(|a| !a.fixed).count() >= 3);
     }
 
     #[test]

@@ -115,20 +115,7 @@ impl Sector {
 }
 
 /// Norwegian month names, for screens and printed forms ("januar" …).
-pub const MONTHS: [&str; 12] = [
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
+pub use crate::dates::MONTHS;
 
 /// "mai, juni og desember".
 pub fn describe_months(months: &[u8]) -> String {
@@ -469,6 +456,27 @@ pub fn update(store: &mut Store, id: Uuid, input: &EmployerInput) -> Result<Empl
 /// Records the outcome of a final evaluation. Marking a workplace unsuitable needs a reason, so
 /// that a colleague later knows why it is not used.
 pub fn set_suitability(store: &mut Store, id: Uuid, input: &SuitabilityInput) -> Result<Employer> {
+    let (suitable, assessed_on, reason) = valid_suitability(input)?;
+    store.write(|tx| record_suitability(tx, id, suitable, assessed_on, &reason))
+}
+
+/// Records a checked assessment within the caller's transaction, and returns the employer.
+pub(crate) fn record_suitability(
+    tx: &Tx,
+    id: Uuid,
+    suitable: bool,
+    assessed_on: NaiveDate,
+    reason: &str,
+) -> Result<Employer> {
+    let today = dates::today();
+    tx.employer(id, today)?;
+    tx.set_employer_suitability(id, suitable, assessed_on, reason)?;
+    tx.employer(id, today)
+}
+
+/// The assessment checked: a date not in the future, and a reason when the workplace is not
+/// suitable.
+pub(crate) fn valid_suitability(input: &SuitabilityInput) -> Result<(bool, NaiveDate, String)> {
     let assessed_on = validate::date("assessedOn", "Dato for vurderingen", &input.assessed_on)?;
     let today = dates::today();
     if assessed_on > today {
@@ -488,11 +496,7 @@ pub fn set_suitability(store: &mut Store, id: Uuid, input: &SuitabilityInput) ->
     } else {
         validate::text("reason", "Begrunnelse", MAX_REASON_CHARS, &input.reason)?
     };
-    store.write(|tx| {
-        tx.employer(id, today)?;
-        tx.set_employer_suitability(id, input.suitable, assessed_on, &reason)?;
-        tx.employer(id, today)
-    })
+    Ok((input.suitable, assessed_on, reason))
 }
 
 /// Deletes an employer with no placements, with its contacts, fadders, checklist and

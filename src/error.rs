@@ -35,6 +35,10 @@ pub enum Error {
         name: String,
         id: uuid::Uuid,
     },
+    /// A step marked done while the handbook's documents or its follow-ups are missing; the UI
+    /// asks, and may then mark it done anyway.
+    #[error("Steg {step} er ikke ferdig: {}. Vil dere likevel markere steget som ferdig?", missing.join("; "))]
+    StepIncomplete { step: u8, missing: Vec<String> },
     /// An action the data does not allow, with what to do instead.
     #[error("{message}")]
     Refused { message: String },
@@ -88,6 +92,7 @@ impl Error {
             Error::DuplicateOrgNumber { .. } => "duplicateOrgNumber",
             Error::UnitHasPeople { .. } => "unitHasPeople",
             Error::PersonInGroups { .. } => "personInGroups",
+            Error::StepIncomplete { .. } => "stepIncomplete",
             Error::Refused { .. } => "refused",
             Error::NotFound { .. } => "notFound",
             Error::FolderMissing(_) => "folderMissing",

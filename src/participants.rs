@@ -424,6 +424,7 @@ pub fn delete_placement(store: &mut Store, id: Uuid) -> Result<()> {
                 ),
             });
         }
+        crate::plans::refuse_if_evaluated(tx, id, "praksisplassen")?;
         tx.delete_placement(id)
     })
 }

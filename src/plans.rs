@@ -330,12 +330,29 @@ pub fn create(store: &mut Store, placement_id: Uuid, template_id: Uuid) -> Resul
     })
 }
 
-/// Deletes a plan with its history.
+/// Deletes a plan with its history. A plan whose placement has evaluations (6.5, 7.4) is kept:
+/// they are shown with the plan and would be out of sight without it.
 pub fn delete(store: &mut Store, id: Uuid) -> Result<()> {
     store.write(|tx| {
-        tx.plan_record(id)?;
+        let plan = tx.plan_record(id)?;
+        refuse_if_evaluated(tx, plan.placement_id, "opplæringsplanen")?;
         tx.delete_plan(id)
     })
+}
+
+/// Refuses to delete `what` ("opplæringsplanen", "praksisplassen") while the placement has
+/// evaluations, and says what to do.
+pub(crate) fn refuse_if_evaluated(tx: &Tx, placement_id: Uuid, what: &str) -> Result<()> {
+    match crate::evaluations::count_for(tx, placement_id)? {
+        0 => Ok(()),
+        n => Err(Error::Refused {
+            message: format!(
+                "Praksisplassen har {n} {} (skjema 6.5 eller 7.4). Slett {} først, så kan {what} slettes.",
+                if n == 1 { "evaluering" } else { "evalueringer" },
+                if n == 1 { "den" } else { "dem" }
+            ),
+        }),
+    }
 }
 
 /// A date on the checklist: not in the future, and not before the placement started.

@@ -119,6 +119,16 @@ pub fn delete(store: &mut Store, id: Uuid) -> Result<()> {
                 ),
             });
         }
+        let wheel_uses = tx.unit_wheel_uses(id)?;
+        if wheel_uses > 0 {
+            return Err(Error::Refused {
+                message: format!(
+                    "«{}» står i {wheel_uses} {} i årshjulet. Velg en annen enhet der først.",
+                    unit.name,
+                    if wheel_uses == 1 { "aktivitet" } else { "aktiviteter" }
+                ),
+            });
+        }
         tx.delete_unit(id)
     })
 }

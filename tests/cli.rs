@@ -127,7 +127,8 @@ fn usage_errors_exit_2_and_point_to_help() {
     assert_fails(
         &stegvis(&db, &["list", "katter"]),
         2,
-        "units, people, groups, templates, plans, participants, placements, employers eller specs",
+        "units, people, groups, templates, plans, participants, placements, employers, specs, \
+         processes, evaluations eller meetings",
     );
     assert_fails(&stegvis(&db, &["pdf", "arbeidsgruppe"]), 2, "--out");
     assert_fails(
@@ -768,7 +769,7 @@ fn the_placement_agreement_and_the_meeting_sheet_print_the_demo_employer() {
         &["kontrakt"],
         out,
         2,
-        "kravspesifikasjon, praksisavtale og forberedelse",
+        "praksisavtale, forberedelse, steg, innkalling, referat, arshjul og evaluering",
     );
     assert!(!Path::new(out).exists());
 
@@ -787,4 +788,290 @@ fn the_placement_agreement_and_the_meeting_sheet_print_the_demo_employer() {
         "{}",
         stdout(&version)
     );
+}
+
+const DEMO_PROCESS: &str = "Arbeidsrettet løp butikk og omsorg (demo)";
+
+#[test]
+fn the_demo_process_and_its_meetings_are_listed_one_line_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    let o = stegvis(&db, &["demo"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(&format!(
+            "Prosessen «{DEMO_PROCESS}» har steg 1 og 2 ferdige og 2 arbeidsmøter."
+        )),
+        "{}",
+        stdout(&o)
+    );
+
+    let o = stegvis(&db, &["list", "processes"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let processes = stdout(&o);
+    let (id, line) = processes.trim_end().split_once('\t').unwrap();
+    assert_eq!(processes.lines().count(), 1, "{processes}");
+    uuid::Uuid::parse_str(id).unwrap();
+    assert_eq!(
+        line,
+        format!("{DEMO_PROCESS} – 3 av 7 steg ferdige – nå: steg 4 – 1 åpent oppfølgingspunkt")
+    );
+
+    let all = stdout(&stegvis(&db, &["list", "meetings"]));
+    let of_process = stegvis(&db, &["list", "meetings", "--process", id]);
+    assert!(of_process.status.success(), "{}", stderr(&of_process));
+    assert_eq!(stdout(&of_process), all);
+    let lines: Vec<&str> = all.lines().collect();
+    assert_eq!(lines.len(), 2, "{all}");
+    // By date: the step 1 meeting that was held, then the step 4 meeting ahead.
+    let today = stegvis::dates::today();
+    for (line, step, time, past) in [
+        (
+            lines[0],
+            "steg 1 Innhente og vurdere arbeidskraftbehovet",
+            "09:00–12:30",
+            true,
+        ),
+        (
+            lines[1],
+            "steg 4 Samarbeide med arbeidsgiver",
+            "09:00–11:30",
+            false,
+        ),
+    ] {
+        let (meeting, rest) = line.split_once('\t').unwrap();
+        uuid::Uuid::parse_str(meeting).unwrap();
+        let (date, rest) = rest.split_once(' ').unwrap();
+        let day = stegvis::dates::parse_date(date).unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(day < today, past, "{line}");
+        assert_eq!(rest, format!("{time} – {step} – {DEMO_PROCESS}"));
+    }
+
+    assert_fails(
+        &stegvis(&db, &["list", "meetings", "--process", "demo"]),
+        2,
+        "«demo» er ikke en gyldig id. Finn id-en med «stegvis list processes».",
+    );
+    assert_fails(
+        &stegvis(&db, &["list", "meetings", "--process"]),
+        2,
+        "--process må følges av en verdi.",
+    );
+    assert_fails(
+        &stegvis(&db, &["list", "meetings", "--step", "1"]),
+        2,
+        "Valget --step passer ikke til «list meetings».",
+    );
+    assert_fails(
+        &stegvis(
+            &db,
+            &[
+                "list",
+                "meetings",
+                "--process",
+                &uuid::Uuid::new_v4().to_string(),
+            ],
+        ),
+        1,
+        "Fant ikke arbeidsgruppen",
+    );
+
+    let help = stdout(&stegvis(&db, &["--help"]));
+    for line in [
+        "list meetings [--process ID]",
+        "specs|processes",
+        "pdf steg --process ID --step N --out FIL.pdf",
+        "pdf innkalling --meeting ID --out FIL.pdf",
+        "pdf referat --meeting ID --out FIL.pdf",
+        "pdf arshjul --process ID --out FIL.pdf",
+    ] {
+        assert!(help.contains(line), "{line} in {help}");
+    }
+}
+
+/// Whether the PDF's text has `needle`, wherever its lines were broken: a table cell wraps
+/// between words, and the text read back runs the lines together.
+fn assert_has(text: &str, needle: &str) {
+    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+    assert!(
+        squeeze(text).contains(&squeeze(needle)),
+        "{needle} in {text}"
+    );
+}
+
+#[test]
+fn the_demo_process_prints_its_step_its_meetings_and_its_annual_wheel() {
+    let (dir, db) = loaded_demo();
+    let processes = stdout(&stegvis(&db, &["list", "processes"]));
+    let process = id_of(&processes, DEMO_PROCESS);
+    let meetings = stdout(&stegvis(&db, &["list", "meetings"]));
+    let held = id_of(&meetings, "steg 1 ");
+    let ahead = id_of(&meetings, "steg 4 ");
+
+    let step = printed(
+        &db,
+        &["steg", "--process", &process, "--step", "1"],
+        &dir.path().join("steg1.pdf"),
+    );
+    for needle in [
+        "Innhente og vurdere arbeidskraftbehovet",
+        "Butikk (dagligvare)",
+        "Navs bedriftsundersøkelse",
+    ] {
+        assert_has(&step, needle);
+    }
+
+    let invitation = printed(
+        &db,
+        &["innkalling", "--meeting", &ahead],
+        &dir.path().join("innkalling.pdf"),
+    );
+    for needle in [
+        "Samarbeide med arbeidsgiver",
+        "Ingrid Bakke",
+        "Møterommet Fjorden",
+    ] {
+        assert_has(&invitation, needle);
+    }
+
+    let minutes = printed(
+        &db,
+        &["referat", "--meeting", &held],
+        &dir.path().join("referat.pdf"),
+    );
+    for needle in [
+        "Vi går videre med butikk og renhold",
+        "Kommunalsjefen må godkjenne",
+        "Legge fram prioriteringen av butikk og renhold for kommunalsjefen",
+        "Morten Dahl",
+    ] {
+        assert_has(&minutes, needle);
+    }
+
+    let wheel_pdf = dir.path().join("arshjul.pdf");
+    let wheel = printed(&db, &["arshjul", "--process", &process], &wheel_pdf);
+    assert_has(&wheel, "Inntak av nye deltakere");
+    assert_has(&wheel, "Budsjett og økonomiplan vedtas");
+    let pages = lopdf::Document::load(&wheel_pdf).unwrap().get_pages().len();
+    assert_eq!(pages, 1, "the demo's wheel fits one page");
+
+    let out = dir.path().join("x.pdf");
+    let out = out.to_str().unwrap();
+    pdf_fails(
+        &db,
+        &["steg", "--process", &process, "--step", "9"],
+        out,
+        1,
+        "Modellen har steg 1 til 7; 9 er ikke et steg.",
+    );
+    pdf_fails(&db, &["steg", "--process", &process], out, 2, "--step N");
+    pdf_fails(
+        &db,
+        &["steg", "--process", &process, "--step", "en"],
+        out,
+        2,
+        "«en» er ikke et stegnummer",
+    );
+    pdf_fails(&db, &["steg", "--step", "1"], out, 2, "--process ID");
+    pdf_fails(
+        &db,
+        &["steg", "--process", &held, "--step", "1"],
+        out,
+        1,
+        "Fant ikke arbeidsgruppen",
+    );
+    pdf_fails(&db, &["innkalling"], out, 2, "--meeting ID");
+    pdf_fails(
+        &db,
+        &["referat", "--meeting", &process],
+        out,
+        1,
+        "Fant ikke møtet",
+    );
+    pdf_fails(
+        &db,
+        &["referat", "--meeting", "møte-1"],
+        out,
+        2,
+        "Finn id-en med «stegvis list meetings».",
+    );
+    pdf_fails(
+        &db,
+        &["arshjul", "--process", &process, "--meeting", &held],
+        out,
+        2,
+        "Valget --meeting passer ikke",
+    );
+    assert!(!Path::new(out).exists());
+}
+
+#[test]
+fn the_demo_follow_up_talks_are_listed_and_print_filled_in_or_blank() {
+    let (dir, db) = loaded_demo();
+    let listed = stdout(&stegvis(&db, &["list", "evaluations"]));
+    let lines: Vec<&str> = listed.lines().collect();
+    assert_eq!(lines.len(), 2, "{listed}");
+    for line in &lines {
+        assert!(
+            line.contains("Solsiden omsorgssenter – 6.5 Oppfølging og evaluering"),
+            "{line}"
+        );
+    }
+    assert!(lines[0].contains("20 av 23 svar"), "{listed}");
+    let first = id_of(&listed, "20 av 23 svar");
+
+    let filled = printed(
+        &db,
+        &["evaluering", "--evaluation", &first],
+        &dir.path().join("oppfolging.pdf"),
+    );
+    for needle in [
+        "Oppfølging og evaluering av deltakeren i praksisperioden",
+        "Solsiden omsorgssenter",
+        "Per Olsen",
+        "Muntlig rapport ved vaktskifte og å lese tiltaksplaner.",
+    ] {
+        assert_has(&filled, needle);
+    }
+    assert!(
+        !filled.contains("Tesfay"),
+        "Tesfay asked for initials on paper"
+    );
+
+    let placements = stdout(&stegvis(&db, &["list", "placements"]));
+    let placement = id_of(&placements, "Solsiden omsorgssenter");
+    let blank = printed(
+        &db,
+        &["evaluering", "--placement", &placement, "--form", "7.4"],
+        &dir.path().join("slutt.pdf"),
+    );
+    assert_has(&blank, "Sluttevaluering av praksisperioden");
+    assert_has(&blank, "Per Olsen");
+    assert!(!blank.contains("Muntlig rapport ved vaktskifte"));
+
+    let out = dir.path().join("x.pdf");
+    let out = out.to_str().unwrap();
+    pdf_fails(
+        &db,
+        &["evaluering", "--placement", &placement],
+        out,
+        2,
+        "--form 6.5 eller --form 7.4",
+    );
+    pdf_fails(
+        &db,
+        &["evaluering", "--placement", &placement, "--form", "6.4"],
+        out,
+        1,
+        "«6.4» er ikke et av skjemaene",
+    );
+    pdf_fails(&db, &["evaluering"], out, 2, "--evaluation ID");
+    pdf_fails(
+        &db,
+        &["evaluering", "--evaluation", &first, "--step", "1"],
+        out,
+        2,
+        "Valget --step passer ikke",
+    );
+    assert!(!Path::new(out).exists(), "nothing is written on a refusal");
 }

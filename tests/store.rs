@@ -195,3 +195,87 @@ fn a_training_database_is_upgraded_with_its_placements_kept_and_no_employer_yet(
         .is_empty());
     assert!(store.check().unwrap().is_healthy());
 }
+
+#[test]
+fn an_employer_database_is_upgraded_and_its_groups_start_their_process_at_step_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v3.sqlite");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for sql in [
+            include_str!("../src/store/migrations/0001_foundation.sql"),
+            include_str!("../src/store/migrations/0002_training.sql"),
+            include_str!("../src/store/migrations/0003_employers.sql"),
+        ] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO work_groups (id, name, created_at, updated_at) \
+             VALUES ('00000000-0000-4000-8000-000000000010', 'Arbeidsrettet løp lager', 'x', 'x'); \
+             INSERT INTO checklist_answers (checklist, owner_id, item, done, note, responsible, \
+             updated_at) VALUES ('4.1', '00000000-0000-4000-8000-000000000099', \
+             'formal', 1, '', '', 'x');",
+        )
+        .unwrap();
+        conn.pragma_update(None, "user_version", 3).unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let processes = stegvis::process::list(&mut store).unwrap();
+    assert_eq!(processes.len(), 1);
+    assert_eq!(processes[0].name, "Arbeidsrettet løp lager");
+    assert_eq!(processes[0].current_step, 1);
+    assert_eq!(processes[0].steps_done, 0);
+    let n: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT count(*) FROM checklist_answers", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 1, "an employer's checklist answers are kept");
+    assert!(store.check().unwrap().is_healthy());
+}
+
+#[test]
+fn a_process_database_is_upgraded_and_its_placements_can_be_evaluated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v4.sqlite");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for sql in [
+            include_str!("../src/store/migrations/0001_foundation.sql"),
+            include_str!("../src/store/migrations/0002_training.sql"),
+            include_str!("../src/store/migrations/0003_employers.sql"),
+            include_str!("../src/store/migrations/0004_process.sql"),
+        ] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.execute_batch(
+            "INSERT INTO participants (id, name, created_at, updated_at) \
+             VALUES ('00000000-0000-4000-8000-000000000002', 'Amina Yusuf', 'x', 'x'); \
+             INSERT INTO placements (id, participant_id, workplace, mentor_name, start_date, \
+             end_date, days_per_week, created_at, updated_at) VALUES \
+             ('00000000-0000-4000-8000-000000000003', '00000000-0000-4000-8000-000000000002', \
+             'Matkroken', 'Line', '2026-01-05', '2026-06-30', 3, 'x', 'x');",
+        )
+        .unwrap();
+        conn.pragma_update(None, "user_version", 4).unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    let placement = uuid::Uuid::parse_str("00000000-0000-4000-8000-000000000003").unwrap();
+    assert!(stegvis::evaluations::list(&mut store, placement)
+        .unwrap()
+        .is_empty());
+    let made = stegvis::evaluations::create(
+        &mut store,
+        placement,
+        stegvis::evaluations::EvaluationForm::Final,
+        &stegvis::evaluations::EvaluationInput {
+            held_on: "30.06.2026".into(),
+            present: String::new(),
+            answers: [("kommunen.egnet".to_string(), "ja".to_string())].into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(made.answered, 1);
+    assert!(store.check().unwrap().is_healthy());
+}

@@ -8,6 +8,8 @@ use stegvis::templates;
 use stegvis::{dates, people, settings, Store};
 use uuid::Uuid;
 
+mod common;
+
 const BUTIKK: &str = "6f1e2d3c-5a4b-4c00-8000-000000000101";
 
 fn butikk() -> Uuid {
@@ -16,30 +18,13 @@ fn butikk() -> Uuid {
 
 /// A participant with a placement that started a month ago.
 fn placement(store: &mut Store) -> Uuid {
-    let participant = participants::create(
+    common::placement_started(
         store,
-        &ParticipantInput {
-            name: "Amina Yusuf".into(),
-            initials_only: false,
-            adviser_id: None,
-        },
+        "Amina Yusuf",
+        None,
+        ("Matbutikken Sentrum", "Line Hansen"),
+        30,
     )
-    .unwrap();
-    let start = dates::today() - chrono::Days::new(30);
-    participants::create_placement(
-        store,
-        &PlacementInput {
-            participant_id: Some(participant.id),
-            workplace: "Matbutikken Sentrum".into(),
-            mentor_name: "Line Hansen".into(),
-            start_date: dates::format_date(start),
-            end_date: dates::format_date(start + chrono::Days::new(150)),
-            days_per_week: Some(3),
-            ..Default::default()
-        },
-    )
-    .unwrap()
-    .id
 }
 
 fn task(text: &str, criterion: &str) -> TaskInput {

@@ -5,15 +5,22 @@
 
 use std::path::PathBuf;
 
+use stegvis::annual_wheel::{ActivityInput, RemovedActivity, Wheel};
 use stegvis::checklists::{ChecklistId, ChecklistState, EntryInput};
 use stegvis::employers::{
     ContactInput, Employer, EmployerFilter, EmployerInput, EmployerSummary, MentorInput,
     SuitabilityInput,
 };
+use stegvis::evaluations::{Evaluation, EvaluationForm, EvaluationInput, FormDefinition};
+use stegvis::meetings::{
+    AgendaItemInput, EntryInput as MeetingEntryInput, FollowUp, FollowUpInput, FollowUpStatus,
+    Meeting, MeetingInput, MeetingSummary, OwnerFollowUps, RemovedAgendaItem,
+};
 use stegvis::outline::{OutlineKind, Outlined, PhaseInput, RemovedTask, TaskInput};
 use stegvis::participants::{Participant, ParticipantInput, Placement, PlacementInput};
 use stegvis::people::{Person, PersonInput};
 use stegvis::plans::{Confirmer, HistoryEntry, Plan, PlanSummary, PrintChoice};
+use stegvis::process::{ProcessOverview, ProcessSummary, StepView};
 use stegvis::reference::ReferenceData;
 use stegvis::session::{Session, Status};
 use stegvis::settings::Settings;
@@ -22,11 +29,12 @@ use stegvis::specs::{
     Spec, SpecSummary,
 };
 use stegvis::templates::{Template, TemplateSummary};
+use stegvis::tools::{RemovedToolRow, ToolRowInput, ToolTable};
 use stegvis::units::Unit;
 use stegvis::work_groups::{WorkGroup, WorkGroupSummary};
 use stegvis::{
-    checklists, employers, outline, participants, people, plans, reference, settings, specs,
-    templates, units, work_groups, Result,
+    annual_wheel, checklists, employers, evaluations, meetings, outline, participants, people,
+    plans, process, reference, settings, specs, templates, tools, units, work_groups, Result,
 };
 use tauri::State;
 use uuid::Uuid;
@@ -441,6 +449,246 @@ fn print_placement_agreement(s: S, id: Uuid, path: PathBuf) -> Result<()> {
     s.with(|st| participants::print_agreement_to(st, id, &path))
 }
 
+// ---- Evaluations of a placement (6.5, 7.4) ----
+#[tauri::command]
+fn evaluation_forms() -> Vec<&'static FormDefinition> {
+    EvaluationForm::ALL
+        .into_iter()
+        .map(EvaluationForm::definition)
+        .collect()
+}
+#[tauri::command]
+fn list_evaluations(s: S, placement_id: Uuid) -> Result<Vec<Evaluation>> {
+    s.with(|st| evaluations::list(st, placement_id))
+}
+#[tauri::command]
+fn create_evaluation(
+    s: S,
+    placement_id: Uuid,
+    form: EvaluationForm,
+    input: EvaluationInput,
+) -> Result<Evaluation> {
+    s.with(|st| evaluations::create(st, placement_id, form, &input))
+}
+#[tauri::command]
+fn update_evaluation(s: S, id: Uuid, input: EvaluationInput) -> Result<Evaluation> {
+    s.with(|st| evaluations::update(st, id, &input))
+}
+#[tauri::command]
+fn delete_evaluation(s: S, id: Uuid) -> Result<Evaluation> {
+    s.with(|st| evaluations::delete(st, id))
+}
+#[tauri::command]
+fn restore_evaluation(s: S, evaluation: Evaluation) -> Result<Evaluation> {
+    s.with(|st| evaluations::restore(st, &evaluation))
+}
+#[tauri::command]
+fn apply_evaluation_suitability(s: S, id: Uuid) -> Result<Employer> {
+    s.with(|st| evaluations::apply_suitability(st, id))
+}
+#[tauri::command]
+fn print_evaluation(s: S, id: Uuid, path: PathBuf) -> Result<()> {
+    s.with(|st| evaluations::print_to(st, id, &path))
+}
+#[tauri::command]
+fn print_blank_evaluation(
+    s: S,
+    placement_id: Uuid,
+    form: EvaluationForm,
+    path: PathBuf,
+) -> Result<()> {
+    s.with(|st| evaluations::print_blank_to(st, placement_id, form, &path))
+}
+
+// ---- The process and its steps ----
+#[tauri::command]
+fn list_processes(s: S) -> Result<Vec<ProcessSummary>> {
+    s.with(process::list)
+}
+#[tauri::command]
+fn process_overview(s: S, group_id: Uuid) -> Result<ProcessOverview> {
+    s.with(|st| process::overview(st, group_id))
+}
+#[tauri::command]
+fn get_step(s: S, group_id: Uuid, step: u8) -> Result<StepView> {
+    s.with(|st| process::step(st, group_id, step))
+}
+#[tauri::command]
+fn mark_step_done(s: S, group_id: Uuid, step: u8, confirmed: bool) -> Result<StepView> {
+    s.with(|st| process::mark_done(st, group_id, step, confirmed))
+}
+#[tauri::command]
+fn reopen_step(s: S, group_id: Uuid, step: u8) -> Result<StepView> {
+    s.with(|st| process::reopen(st, group_id, step))
+}
+#[tauri::command]
+fn print_step(s: S, group_id: Uuid, step: u8, path: PathBuf) -> Result<()> {
+    s.with(|st| process::print_step_to(st, group_id, step, &path))
+}
+#[tauri::command]
+fn get_tool_table(s: S, group_id: Uuid, tool: String) -> Result<ToolTable> {
+    s.with(|st| tools::table(st, group_id, &tool))
+}
+#[tauri::command]
+fn add_tool_row(s: S, group_id: Uuid, tool: String, input: ToolRowInput) -> Result<ToolTable> {
+    s.with(|st| tools::add_row(st, group_id, &tool, &input))
+}
+#[tauri::command]
+fn update_tool_row(s: S, row_id: Uuid, input: ToolRowInput) -> Result<ToolTable> {
+    s.with(|st| tools::update_row(st, row_id, &input))
+}
+#[tauri::command]
+fn move_tool_row(s: S, row_id: Uuid, position: usize) -> Result<ToolTable> {
+    s.with(|st| tools::move_row(st, row_id, position))
+}
+#[tauri::command]
+fn remove_tool_row(s: S, row_id: Uuid) -> Result<RemovedToolRow> {
+    s.with(|st| tools::remove_row(st, row_id))
+}
+#[tauri::command]
+fn restore_tool_row(s: S, removed: RemovedToolRow) -> Result<ToolTable> {
+    s.with(|st| tools::restore_row(st, &removed))
+}
+
+// ---- Workshop meetings ----
+#[tauri::command]
+fn list_meetings(s: S, group_id: Option<Uuid>) -> Result<Vec<MeetingSummary>> {
+    s.with(|st| meetings::list(st, group_id))
+}
+#[tauri::command]
+fn get_meeting(s: S, id: Uuid) -> Result<Meeting> {
+    s.with(|st| meetings::get(st, id))
+}
+#[tauri::command]
+fn plan_meeting(s: S, group_id: Uuid, input: MeetingInput) -> Result<Meeting> {
+    s.with(|st| meetings::plan(st, group_id, &input))
+}
+#[tauri::command]
+fn update_meeting(s: S, id: Uuid, input: MeetingInput) -> Result<Meeting> {
+    s.with(|st| meetings::update(st, id, &input))
+}
+#[tauri::command]
+fn delete_meeting(s: S, id: Uuid) -> Result<()> {
+    s.with(|st| meetings::delete(st, id))
+}
+#[tauri::command]
+fn set_attendance(s: S, attendee_id: Uuid, attended: bool) -> Result<Meeting> {
+    s.with(|st| meetings::set_attendance(st, attendee_id, attended))
+}
+#[tauri::command]
+fn add_agenda_item(
+    s: S,
+    meeting_id: Uuid,
+    input: AgendaItemInput,
+    position: Option<usize>,
+) -> Result<Meeting> {
+    s.with(|st| meetings::add_agenda_item(st, meeting_id, &input, position))
+}
+#[tauri::command]
+fn update_agenda_item(s: S, item_id: Uuid, input: AgendaItemInput) -> Result<Meeting> {
+    s.with(|st| meetings::update_agenda_item(st, item_id, &input))
+}
+#[tauri::command]
+fn move_agenda_item(s: S, item_id: Uuid, position: usize) -> Result<Meeting> {
+    s.with(|st| meetings::move_agenda_item(st, item_id, position))
+}
+#[tauri::command]
+fn remove_agenda_item(s: S, item_id: Uuid) -> Result<RemovedAgendaItem> {
+    s.with(|st| meetings::remove_agenda_item(st, item_id))
+}
+#[tauri::command]
+fn restore_agenda_item(s: S, removed: RemovedAgendaItem) -> Result<Meeting> {
+    s.with(|st| meetings::restore_agenda_item(st, &removed))
+}
+#[tauri::command]
+fn record_agenda_time(s: S, item_id: Uuid, used_seconds: u32) -> Result<Meeting> {
+    s.with(|st| meetings::record_time(st, item_id, used_seconds))
+}
+#[tauri::command]
+fn add_meeting_entry(s: S, meeting_id: Uuid, input: MeetingEntryInput) -> Result<Meeting> {
+    s.with(|st| meetings::add_entry(st, meeting_id, &input))
+}
+#[tauri::command]
+fn update_meeting_entry(s: S, entry_id: Uuid, input: MeetingEntryInput) -> Result<Meeting> {
+    s.with(|st| meetings::update_entry(st, entry_id, &input))
+}
+#[tauri::command]
+fn remove_meeting_entry(s: S, entry_id: Uuid) -> Result<Meeting> {
+    s.with(|st| meetings::remove_entry(st, entry_id))
+}
+#[tauri::command]
+fn add_follow_up(s: S, meeting_id: Uuid, input: FollowUpInput) -> Result<Meeting> {
+    s.with(|st| meetings::add_follow_up(st, meeting_id, &input))
+}
+#[tauri::command]
+fn add_step_follow_up(s: S, group_id: Uuid, step: u8, input: FollowUpInput) -> Result<FollowUp> {
+    s.with(|st| meetings::add_step_follow_up(st, group_id, step, &input))
+}
+#[tauri::command]
+fn update_follow_up(s: S, id: Uuid, input: FollowUpInput) -> Result<FollowUp> {
+    s.with(|st| meetings::update_follow_up(st, id, &input))
+}
+#[tauri::command]
+fn set_follow_up_status(
+    s: S,
+    id: Uuid,
+    status: FollowUpStatus,
+    carried_to_step: Option<u8>,
+) -> Result<FollowUp> {
+    s.with(|st| meetings::set_follow_up_status(st, id, status, carried_to_step))
+}
+#[tauri::command]
+fn remove_follow_up(s: S, id: Uuid) -> Result<()> {
+    s.with(|st| meetings::remove_follow_up(st, id))
+}
+#[tauri::command]
+fn open_follow_ups(s: S, group_id: Uuid) -> Result<Vec<OwnerFollowUps>> {
+    s.with(|st| meetings::open_follow_ups(st, group_id))
+}
+#[tauri::command]
+fn print_invitation(s: S, meeting_id: Uuid, path: PathBuf) -> Result<()> {
+    s.with(|st| meetings::print_invitation_to(st, meeting_id, &path))
+}
+#[tauri::command]
+fn print_minutes(s: S, meeting_id: Uuid, path: PathBuf) -> Result<()> {
+    s.with(|st| meetings::print_minutes_to(st, meeting_id, &path))
+}
+/// Presentation mode fills the screen; this is the window's business, not the core's.
+#[tauri::command]
+fn set_fullscreen(window: tauri::Window, on: bool) -> std::result::Result<(), String> {
+    window.set_fullscreen(on).map_err(|e| e.to_string())
+}
+
+// ---- The annual wheel ----
+#[tauri::command]
+fn get_wheel(s: S, group_id: Uuid) -> Result<Wheel> {
+    s.with(|st| annual_wheel::get(st, group_id))
+}
+#[tauri::command]
+fn add_wheel_activity(s: S, group_id: Uuid, input: ActivityInput) -> Result<Wheel> {
+    s.with(|st| annual_wheel::add_activity(st, group_id, &input))
+}
+#[tauri::command]
+fn update_wheel_activity(s: S, id: Uuid, input: ActivityInput) -> Result<Wheel> {
+    s.with(|st| annual_wheel::update_activity(st, id, &input))
+}
+#[tauri::command]
+fn remove_wheel_activity(s: S, id: Uuid) -> Result<RemovedActivity> {
+    s.with(|st| annual_wheel::remove_activity(st, id))
+}
+#[tauri::command]
+fn restore_wheel_activity(s: S, removed: RemovedActivity) -> Result<Wheel> {
+    s.with(|st| annual_wheel::restore_activity(st, &removed))
+}
+#[tauri::command]
+fn add_fixed_dates(s: S, group_id: Uuid) -> Result<Wheel> {
+    s.with(|st| annual_wheel::add_fixed_dates(st, group_id))
+}
+#[tauri::command]
+fn print_wheel(s: S, group_id: Uuid, path: PathBuf) -> Result<()> {
+    s.with(|st| annual_wheel::print_to(st, group_id, &path))
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     tauri::Builder::default()
@@ -540,6 +788,58 @@ fn main() {
             align_template_to_spec,
             print_spec,
             print_placement_agreement,
+            evaluation_forms,
+            list_evaluations,
+            create_evaluation,
+            update_evaluation,
+            delete_evaluation,
+            restore_evaluation,
+            apply_evaluation_suitability,
+            print_evaluation,
+            print_blank_evaluation,
+            list_processes,
+            process_overview,
+            get_step,
+            mark_step_done,
+            reopen_step,
+            print_step,
+            get_tool_table,
+            add_tool_row,
+            update_tool_row,
+            move_tool_row,
+            remove_tool_row,
+            restore_tool_row,
+            list_meetings,
+            get_meeting,
+            plan_meeting,
+            update_meeting,
+            delete_meeting,
+            set_attendance,
+            add_agenda_item,
+            update_agenda_item,
+            move_agenda_item,
+            remove_agenda_item,
+            restore_agenda_item,
+            record_agenda_time,
+            add_meeting_entry,
+            update_meeting_entry,
+            remove_meeting_entry,
+            add_follow_up,
+            add_step_follow_up,
+            update_follow_up,
+            set_follow_up_status,
+            remove_follow_up,
+            open_follow_ups,
+            print_invitation,
+            print_minutes,
+            set_fullscreen,
+            get_wheel,
+            add_wheel_activity,
+            update_wheel_activity,
+            remove_wheel_activity,
+            restore_wheel_activity,
+            add_fixed_dates,
+            print_wheel,
         ])
         .run(tauri::generate_context!())
         .expect("Stegvis could not start its window");

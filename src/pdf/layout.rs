@@ -1,7 +1,7 @@
 //! The page layout every printed form stands on: a document is described as a flow of blocks
-//! (title, headings, paragraphs, tables, tick boxes, write-in lines, signature blocks, callouts),
-//! laid out onto A4 pages with a running header and a "Side X av Y" footer, and written as a
-//! PDF with an embedded, subset DejaVu Sans.
+//! (title, headings, paragraphs, lists, tables, tick boxes, write-in lines, signature blocks,
+//! callouts, and drawings for charts), laid out onto A4 pages with a running header and a
+//! "Side X av Y" footer, and written as a PDF with an embedded, subset DejaVu Sans.
 //!
 //! Layout happens in three passes: every block is turned into *chunks* (the pieces a page
 //! break may fall between: a paragraph line, a table row …), the chunks are distributed over
@@ -16,8 +16,8 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use printpdf::{
     Color, FontId, Line as PdfLine, LineCapStyle, LineJoinStyle, LinePoint, Op, PaintMode,
-    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point, Pt,
-    Rect, Rgb, TextItem, TextMatrix,
+    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Point,
+    Polygon, PolygonRing, Pt, Rect, Rgb, TextItem, TextMatrix, WindingOrder,
 };
 
 use super::font::{self, Weight};
@@ -41,10 +41,11 @@ const SUBTITLE_SIZE: f32 = 12.5;
 const HEADING_SIZE: f32 = 12.5;
 const BODY_SIZE: f32 = 10.0;
 const BODY_LEADING: f32 = 1.4;
-const CELL_SIZE: f32 = 9.0;
+/// Table cells are set at this size (points) unless the table asks for another.
+pub(crate) const CELL_SIZE: f32 = 9.0;
 const CELL_LEADING: f32 = 1.3;
-const COLUMN_TITLE_SIZE: f32 = 8.5;
-const CELL_PAD_X: f32 = 2.0;
+pub(crate) const COLUMN_TITLE_SIZE: f32 = 8.5;
+pub(crate) const CELL_PAD_X: f32 = 2.0;
 const CELL_PAD_Y: f32 = 1.7;
 const SMALL_SIZE: f32 = 8.0;
 
@@ -60,8 +61,24 @@ const TICK_BOX: f32 = 3.6;
 const WRITE_IN_SPACING: f32 = 8.0;
 const SIGNATURE_SPACE: f32 = 14.0;
 
+/// A colour as red, green and blue from 0 to 255.
 #[derive(Clone, Copy, Debug, PartialEq)]
-struct Colour(u8, u8, u8);
+pub struct Colour(u8, u8, u8);
+
+impl Colour {
+    /// Secondary text's colour.
+    pub const MUTED: Colour = MUTED;
+    /// The hairlines of tables.
+    pub const RULE: Colour = RULE;
+    /// The fill behind column titles.
+    pub const TINT: Colour = COLUMN_TITLE_FILL;
+    /// The lighter fill of group rows.
+    pub const LIGHT_TINT: Colour = GROUP_FILL;
+
+    pub const fn rgb(red: u8, green: u8, blue: u8) -> Self {
+        Colour(red, green, blue)
+    }
+}
 
 /// Body text: near-black reads calmer than pure black on white paper.
 const INK: Colour = Colour(0x1f, 0x23, 0x28);
@@ -224,6 +241,7 @@ pub struct Table {
     rows: Vec<Row>,
     min_row_height: f32,
     ruled: bool,
+    text_size: f32,
 }
 
 impl Table {
@@ -233,6 +251,7 @@ impl Table {
             rows: Vec::new(),
             min_row_height: 0.0,
             ruled: false,
+            text_size: CELL_SIZE,
         }
     }
 
@@ -261,6 +280,13 @@ impl Table {
     /// on a form filled in by hand an empty cell then shows where to write.
     pub fn ruled(mut self) -> Self {
         self.ruled = true;
+        self
+    }
+
+    /// Set the cells in `points` (9 by default) and the column titles half a point smaller: a
+    /// table of many columns reads better in slightly smaller type than with its words split.
+    pub fn text_size(mut self, points: f32) -> Self {
+        self.text_size = points;
         self
     }
 }
@@ -298,6 +324,252 @@ impl Callout {
     }
 }
 
+/// A point of a [`Path`]; a `control` point steers the curve towards the next plain point
+/// instead of being passed through.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct PathPoint {
+    x: f32,
+    y: f32,
+    control: bool,
+}
+
+/// The outline of a closed shape, in millimetres from the drawing's top-left corner. Angles
+/// are in degrees clockwise from twelve o'clock, as on a clock face or a compass.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Path {
+    points: Vec<PathPoint>,
+}
+
+impl Path {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A straight line from the last point to (`x`, `y`), or the first point of the path.
+    pub fn line_to(mut self, x: f32, y: f32) -> Self {
+        self.points.push(PathPoint {
+            x,
+            y,
+            control: false,
+        });
+        self
+    }
+
+    /// A circular arc round `centre` from angle `from` to angle `to` (backwards when `to` is
+    /// smaller), joined to the last point by a straight line.
+    pub fn arc(mut self, centre: (f32, f32), radius: f32, from: f32, to: f32) -> Self {
+        // A cubic Bézier curve stays within a hair of a circle for up to a quarter turn.
+        let pieces = ((to - from).abs() / 90.0).ceil().max(1.0) as usize;
+        let step = (to - from) / pieces as f32;
+        let start = on_circle(centre, radius, from);
+        self = self.line_to(start.0, start.1);
+        for i in 0..pieces {
+            let a = from + step * i as f32;
+            let b = a + step;
+            // How far the control points lie along the tangents at either end.
+            let handle = 4.0 / 3.0 * (step.to_radians() / 4.0).tan() * radius;
+            let (pa, pb) = (on_circle(centre, radius, a), on_circle(centre, radius, b));
+            let (ta, tb) = (tangent(a), tangent(b));
+            for (x, y) in [
+                (pa.0 + handle * ta.0, pa.1 + handle * ta.1),
+                (pb.0 - handle * tb.0, pb.1 - handle * tb.1),
+            ] {
+                self.points.push(PathPoint {
+                    x,
+                    y,
+                    control: true,
+                });
+            }
+            self = self.line_to(pb.0, pb.1);
+        }
+        self
+    }
+
+    /// A ring segment: the part of the annulus between `inner` and `outer` radius from angle
+    /// `from` clockwise to `to`, as a slice of a ring chart.
+    pub fn ring_segment(centre: (f32, f32), inner: f32, outer: f32, from: f32, to: f32) -> Self {
+        let path = Path::new().arc(centre, outer, from, to);
+        if inner > 0.0 {
+            path.arc(centre, inner, to, from)
+        } else {
+            path.line_to(centre.0, centre.1)
+        }
+    }
+}
+
+/// The point at `angle` (degrees clockwise from twelve o'clock) on a circle.
+pub fn on_circle(centre: (f32, f32), radius: f32, angle: f32) -> (f32, f32) {
+    let (sin, cos) = angle.to_radians().sin_cos();
+    (centre.0 + radius * sin, centre.1 - radius * cos)
+}
+
+/// The unit vector along a circle at `angle`, pointing clockwise.
+fn tangent(angle: f32) -> (f32, f32) {
+    let (sin, cos) = angle.to_radians().sin_cos();
+    (cos, sin)
+}
+
+/// Where a label's `x` lies on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// Which way text set along a circle reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArcReading {
+    /// Clockwise, letters standing on the circle: for the top of a ring.
+    Clockwise,
+    /// Counter-clockwise, letters hanging from the circle: for the bottom of a ring, so the text
+    /// is not upside down.
+    CounterClockwise,
+}
+
+/// A chart or diagram of fixed size that the flow of blocks cannot express: shapes, lines and
+/// text placed where the caller says, in millimetres from the drawing's top-left corner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawing {
+    width: f32,
+    height: f32,
+    prims: Vec<Prim>,
+}
+
+impl Drawing {
+    pub fn new(width: f32, height: f32) -> Self {
+        Self {
+            width,
+            height,
+            prims: Vec::new(),
+        }
+    }
+
+    pub fn width(&self) -> f32 {
+        self.width
+    }
+
+    pub fn height(&self) -> f32 {
+        self.height
+    }
+
+    /// A closed shape, filled, outlined (colour and line width in points) or both.
+    pub fn shape(&mut self, path: &Path, fill: Option<Colour>, outline: Option<(Colour, f32)>) {
+        if path.points.len() > 1 && (fill.is_some() || outline.is_some()) {
+            self.prims.push(Prim::Shape {
+                points: path.points.clone(),
+                fill,
+                stroke: outline,
+            });
+        }
+    }
+
+    pub fn rect(
+        &mut self,
+        (x, y, w, h): (f32, f32, f32, f32),
+        fill: Option<Colour>,
+        outline: Option<(Colour, f32)>,
+    ) {
+        self.prims.push(Prim::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill,
+            stroke: outline,
+        });
+    }
+
+    /// A straight line, `width_pt` points thick.
+    pub fn line(&mut self, from: (f32, f32), to: (f32, f32), colour: Colour, width_pt: f32) {
+        self.prims.push(Prim::Stroke {
+            points: vec![from, to],
+            width_pt,
+            colour,
+            round: false,
+        });
+    }
+
+    /// Text wrapped to `width` from (`x`, `top`), `size` points; returns the height it takes.
+    pub fn text(&mut self, text: &Text, size: f32, (x, top): (f32, f32), width: f32) -> f32 {
+        let (prims, height) = text_block(text, size, DRAWING_LEADING, x, top, width, false);
+        self.prims.extend(prims);
+        height
+    }
+
+    /// One line of text on the baseline `y`, placed at `x` by `anchor`.
+    pub fn label(&mut self, text: &Text, size: f32, (x, y): (f32, f32), anchor: Anchor) {
+        let left = match anchor {
+            Anchor::Start => x,
+            Anchor::Middle => x - text.width(size) / 2.0,
+            Anchor::End => x - text.width(size),
+        };
+        self.prims.extend(single_line(text, size, left, y, false));
+    }
+
+    /// One line of text centred on `angle` along a circle of `radius`: the baseline follows the
+    /// circle, letter by letter.
+    pub fn arc_label(
+        &mut self,
+        text: &str,
+        style: Style,
+        size: f32,
+        (centre, radius): ((f32, f32), f32),
+        angle: f32,
+        reading: ArcReading,
+    ) {
+        let sign = match reading {
+            ArcReading::Clockwise => 1.0,
+            ArcReading::CounterClockwise => -1.0,
+        };
+        let total = text_width(style, size, text);
+        let mut along = -total / 2.0;
+        for c in text.chars() {
+            let glyph = c.to_string();
+            let advance = text_width(style, size, &glyph);
+            // Each letter is set square to the circle at its own middle.
+            let middle =
+                angle + sign * (along + advance / 2.0) / radius * 180.0 / std::f32::consts::PI;
+            let (px, py) = on_circle(centre, radius, middle);
+            let (tx, ty) = tangent(middle);
+            let half = sign * advance / 2.0;
+            if !c.is_whitespace() {
+                self.prims.push(Prim::Text {
+                    x: px - half * tx,
+                    y: py - half * ty,
+                    size,
+                    style,
+                    text: glyph,
+                    // The page's y axis points up, so clockwise on the page is a negative turn.
+                    rotation: match reading {
+                        ArcReading::Clockwise => -middle,
+                        ArcReading::CounterClockwise => 180.0 - middle,
+                    },
+                });
+            }
+            along += advance;
+        }
+    }
+}
+
+/// Line spacing of text in drawings: as compact as table cells.
+const DRAWING_LEADING: f32 = CELL_LEADING;
+
+impl Text {
+    /// The width (mm) of the text set on one line at `size` points.
+    pub fn width(&self, size: f32) -> f32 {
+        self.spans
+            .iter()
+            .map(|(style, s)| text_width(*style, size, s))
+            .sum()
+    }
+
+    /// The height (mm) the text takes wrapped to `width` in a [`Drawing`].
+    pub fn height_in(&self, size: f32, width: f32) -> f32 {
+        wrap(self, size, width).len() as f32 * line_height(size, DRAWING_LEADING)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 enum Block {
     Title(String),
@@ -307,6 +579,8 @@ enum Block {
     Callout(Callout),
     Table(Table),
     Tick { checked: bool, label: Text },
+    ListItem { marker: String, text: Text },
+    Drawing(Drawing),
     WriteIn { label: Option<String>, lines: usize },
     Signatures(Vec<String>),
     KeepTogether(Vec<Block>),
@@ -382,6 +656,20 @@ impl Document {
         })
     }
 
+    /// An item of a bulleted or numbered list: the `marker` ("•", "3.") hangs in the margin of
+    /// the text, so wrapped lines line up under the first.
+    pub fn list_item(&mut self, marker: impl Into<String>, text: impl Into<Text>) -> &mut Self {
+        self.push(Block::ListItem {
+            marker: marker.into(),
+            text: text.into(),
+        })
+    }
+
+    /// A drawing placed in the flow like a table; it is never split.
+    pub fn drawing(&mut self, drawing: Drawing) -> &mut Self {
+        self.push(Block::Drawing(drawing))
+    }
+
     /// Ruled lines to write on by hand, under an optional label.
     pub fn write_in(&mut self, label: Option<&str>, lines: usize) -> &mut Self {
         self.push(Block::WriteIn {
@@ -439,6 +727,13 @@ impl Document {
         write_pdf(self, &pages)
     }
 
+    /// Width and height (mm) of the area between the running header and footer: the most a
+    /// drawing may take up to stay on one page.
+    pub fn body_size(&self) -> (f32, f32) {
+        let (page_w, page_h) = self.page_size();
+        (page_w - 2.0 * MARGIN_X, page_h - BODY_BOTTOM_GAP - BODY_TOP)
+    }
+
     fn page_size(&self) -> (f32, f32) {
         match self.orientation {
             Orientation::Portrait => (210.0, 297.0),
@@ -448,13 +743,11 @@ impl Document {
 
     /// Every page's drawing, header and footer included, in page coordinates.
     fn pages(&self) -> Vec<Vec<Prim>> {
-        let (page_w, page_h) = self.page_size();
-        let width = page_w - 2.0 * MARGIN_X;
+        let (width, body_height) = self.body_size();
         let mut flow = Flow::default();
         for block in &self.blocks {
             flow.add(block, width);
         }
-        let body_height = page_h - BODY_BOTTOM_GAP - BODY_TOP;
         let mut pages = paginate(&flow.chunks, body_height);
         let total = pages.len();
         for (index, page) in pages.iter_mut().enumerate() {
@@ -515,13 +808,15 @@ impl Document {
 
 #[derive(Clone, Debug, PartialEq)]
 enum Prim {
-    /// `y` is the baseline.
+    /// `y` is the baseline; `rotation` turns the text counter-clockwise about (`x`, `y`), in
+    /// degrees.
     Text {
         x: f32,
         y: f32,
         size: f32,
         style: Style,
         text: String,
+        rotation: f32,
     },
     /// An open polyline; `round` joins and caps are for the tick mark.
     Stroke {
@@ -535,6 +830,12 @@ enum Prim {
         y: f32,
         w: f32,
         h: f32,
+        fill: Option<Colour>,
+        stroke: Option<(Colour, f32)>,
+    },
+    /// A closed outline of straight lines and curves (see [`Path`]).
+    Shape {
+        points: Vec<PathPoint>,
         fill: Option<Colour>,
         stroke: Option<(Colour, f32)>,
     },
@@ -558,12 +859,14 @@ impl Prim {
                 size,
                 style,
                 text,
+                rotation,
             } => Prim::Text {
                 x: x + dx,
                 y: y + dy,
                 size: *size,
                 style: *style,
                 text: text.clone(),
+                rotation: *rotation,
             },
             Prim::Stroke {
                 points,
@@ -588,6 +891,22 @@ impl Prim {
                 y: y + dy,
                 w: *w,
                 h: *h,
+                fill: *fill,
+                stroke: *stroke,
+            },
+            Prim::Shape {
+                points,
+                fill,
+                stroke,
+            } => Prim::Shape {
+                points: points
+                    .iter()
+                    .map(|p| PathPoint {
+                        x: p.x + dx,
+                        y: p.y + dy,
+                        control: p.control,
+                    })
+                    .collect(),
                 fill: *fill,
                 stroke: *stroke,
             },
@@ -857,6 +1176,7 @@ fn line_prims(line: &Line, size: f32, left: f32, baseline: f32) -> Vec<Prim> {
             size,
             style: run.style,
             text: run.text.clone(),
+            rotation: 0.0,
         })
         .collect()
 }
@@ -1002,6 +1322,24 @@ impl Flow {
                 };
                 (Kind::Tick, gap, vec![tick_chunk(*checked, label, width)])
             }
+            Block::ListItem { marker, text } => {
+                // Items of one list sit as close as the ticks of a checklist.
+                let gap = if self.previous == Some(Kind::Tick) {
+                    GAP_LIST_ITEM
+                } else {
+                    GAP_PARAGRAPH
+                };
+                (Kind::Tick, gap, vec![list_item_chunk(marker, text, width)])
+            }
+            Block::Drawing(drawing) => (
+                Kind::Boxed,
+                GAP_BLOCK,
+                vec![Chunk {
+                    height: drawing.height,
+                    prims: drawing.prims.clone(),
+                    ..Chunk::default()
+                }],
+            ),
             Block::WriteIn { label, lines } => (
                 Kind::Other,
                 GAP_PARAGRAPH,
@@ -1128,6 +1466,34 @@ fn tick_chunk(checked: bool, label: &Text, width: f32) -> Chunk {
     }
 }
 
+fn list_item_chunk(marker: &str, text: &Text, width: f32) -> Chunk {
+    // Wide enough for "10." so numbered lists line up past nine items.
+    let indent = 6.0;
+    // The marker first, so text extracted from the page reads "1. Question" in that order.
+    let mut prims = single_line(
+        &Text::styled(Style::Regular, marker),
+        BODY_SIZE,
+        0.0,
+        baseline_offset(BODY_SIZE, BODY_LEADING),
+        false,
+    );
+    let (text_prims, height) = text_block(
+        text,
+        BODY_SIZE,
+        BODY_LEADING,
+        indent,
+        0.0,
+        width - indent,
+        false,
+    );
+    prims.extend(text_prims);
+    Chunk {
+        height,
+        prims,
+        ..Chunk::default()
+    }
+}
+
 fn write_in_chunk(label: Option<&str>, lines: usize, width: f32) -> Chunk {
     let (mut prims, label_h) = match label {
         Some(label) => text_block(
@@ -1237,7 +1603,7 @@ fn table_chunks(table: &Table, width: f32) -> Vec<Chunk> {
     for ((column, &w), &left) in table.columns.iter().zip(&widths).zip(&lefts) {
         let (prims, h) = text_block(
             &Text::styled(Style::Bold, &column.title),
-            COLUMN_TITLE_SIZE,
+            table.text_size - (CELL_SIZE - COLUMN_TITLE_SIZE),
             CELL_LEADING,
             left + CELL_PAD_X,
             CELL_PAD_Y,
@@ -1274,10 +1640,20 @@ fn table_chunks(table: &Table, width: f32) -> Vec<Chunk> {
     for row in &table.rows {
         match row {
             Row::Group(label) => {
-                let mut chunk = group_chunk(&Text::styled(Style::Bold, label), width, table.ruled);
+                let mut chunk = group_chunk(
+                    &Text::styled(Style::Bold, label),
+                    width,
+                    table.ruled,
+                    table.text_size,
+                );
                 chunk.repeat = vec![header.clone()];
                 let continued = Text::styled(Style::Bold, label).muted(" (forts.)");
-                continued_group = Some(Rc::new(group_chunk(&continued, width, table.ruled)));
+                continued_group = Some(Rc::new(group_chunk(
+                    &continued,
+                    width,
+                    table.ruled,
+                    table.text_size,
+                )));
                 chunks.push(chunk);
             }
             Row::Cells(cells) => {
@@ -1307,10 +1683,10 @@ fn cell_rules(lefts: &[f32], width: f32, height: f32) -> impl Iterator<Item = Pr
         })
 }
 
-fn group_chunk(label: &Text, width: f32, ruled: bool) -> Chunk {
+fn group_chunk(label: &Text, width: f32, ruled: bool, size: f32) -> Chunk {
     let (text_prims, h) = text_block(
         label,
-        CELL_SIZE,
+        size,
         CELL_LEADING,
         CELL_PAD_X,
         CELL_PAD_Y + 0.4,
@@ -1344,7 +1720,8 @@ fn group_chunk(label: &Text, width: f32, ruled: bool) -> Chunk {
 fn cells_chunk(table: &Table, cells: &[Cell], widths: &[f32], lefts: &[f32], width: f32) -> Chunk {
     let mut prims = Vec::new();
     let mut content_h: f32 = 0.0;
-    let lh = line_height(CELL_SIZE, CELL_LEADING);
+    let size = table.text_size;
+    let lh = line_height(size, CELL_LEADING);
     for (i, column) in table.columns.iter().enumerate() {
         let inner_left = lefts[i] + CELL_PAD_X;
         let inner_width = widths[i] - 2.0 * CELL_PAD_X;
@@ -1352,7 +1729,7 @@ fn cells_chunk(table: &Table, cells: &[Cell], widths: &[f32], lefts: &[f32], wid
             Cell::Text(text) => {
                 let (text_prims, h) = text_block(
                     text,
-                    CELL_SIZE,
+                    size,
                     CELL_LEADING,
                     inner_left,
                     CELL_PAD_Y,
@@ -1368,8 +1745,8 @@ fn cells_chunk(table: &Table, cells: &[Cell], widths: &[f32], lefts: &[f32], wid
                 } else {
                     inner_left
                 };
-                let top = CELL_PAD_Y + baseline_offset(CELL_SIZE, CELL_LEADING)
-                    - cap_middle(CELL_SIZE)
+                let top = CELL_PAD_Y + baseline_offset(size, CELL_LEADING)
+                    - cap_middle(size)
                     - TICK_BOX / 2.0;
                 prims.extend(tick_box(x, top, *checked));
                 content_h = content_h.max(lh);
@@ -1500,6 +1877,7 @@ fn page_ops(prims: &[Prim], page_h: f32) -> Vec<Op> {
                 size,
                 style,
                 text,
+                rotation,
             } => {
                 let weight = style.weight();
                 let key = (weight, (size * 100.0).round() as u32);
@@ -1511,9 +1889,13 @@ fn page_ops(prims: &[Prim], page_h: f32) -> Vec<Op> {
                     state.font = Some(key);
                 }
                 set_fill(&mut ops, &mut state, style.colour());
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(pt(*x)), Pt(pt(page_h - y))),
-                });
+                let (x, y) = (Pt(pt(*x)), Pt(pt(page_h - y)));
+                let matrix = if *rotation == 0.0 {
+                    TextMatrix::Translate(x, y)
+                } else {
+                    TextMatrix::TranslateRotate(x, y, *rotation)
+                };
+                ops.push(Op::SetTextMatrix { matrix });
                 ops.push(Op::ShowText {
                     items: vec![TextItem::Text(text.clone())],
                 });
@@ -1569,6 +1951,37 @@ fn page_ops(prims: &[Prim], page_h: f32) -> Vec<Op> {
                         height: Pt(pt(*h)),
                         mode: Some(mode),
                         winding_order: None,
+                    },
+                });
+            }
+            Prim::Shape {
+                points,
+                fill,
+                stroke,
+            } => {
+                if let Some(f) = fill {
+                    set_fill(&mut ops, &mut state, *f);
+                }
+                if let Some((c, width_pt)) = stroke {
+                    set_stroke(&mut ops, &mut state, *c, *width_pt);
+                }
+                let mode = match (fill, stroke) {
+                    (Some(_), Some(_)) => PaintMode::FillStroke,
+                    (None, Some(_)) => PaintMode::Stroke,
+                    _ => PaintMode::Fill,
+                };
+                let points = points
+                    .iter()
+                    .map(|p| LinePoint {
+                        bezier: p.control,
+                        ..point(p.x, p.y, page_h)
+                    })
+                    .collect();
+                ops.push(Op::DrawPolygon {
+                    polygon: Polygon {
+                        rings: vec![PolygonRing { points }],
+                        mode,
+                        winding_order: WindingOrder::NonZero,
                     },
                 });
             }
@@ -2026,5 +2439,122 @@ mod tests {
         let second = doc.render().unwrap();
         assert!(first.starts_with(b"%PDF-1.7"));
         assert_eq!(first, second);
+    }
+
+    /// A point on the cubic curve from `p0` to `p3` steered by `p1` and `p2`.
+    fn bezier(p: [(f32, f32); 4], t: f32) -> (f32, f32) {
+        let u = 1.0 - t;
+        let w = [u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t];
+        (
+            (0..4).map(|i| w[i] * p[i].0).sum(),
+            (0..4).map(|i| w[i] * p[i].1).sum(),
+        )
+    }
+
+    #[test]
+    fn arcs_stay_on_their_circle() {
+        let centre = (50.0, 60.0);
+        let path = Path::ring_segment(centre, 20.0, 40.0, 30.0, 200.0);
+        let points = &path.points;
+        let start = on_circle(centre, 40.0, 30.0);
+        assert!((points[0].x - start.0).abs() < 1e-4 && (points[0].y - start.1).abs() < 1e-4);
+        // Two quarter-turn pieces out, two back in, each a line to its start and a curve.
+        let curves: Vec<[(f32, f32); 4]> = points
+            .windows(4)
+            .filter(|w| !w[0].control && w[1].control && w[2].control && !w[3].control)
+            .map(|w| [0, 1, 2, 3].map(|i| (w[i].x, w[i].y)))
+            .collect();
+        assert_eq!(curves.len(), 4);
+        for curve in curves {
+            let r0 = ((curve[0].0 - centre.0).powi(2) + (curve[0].1 - centre.1).powi(2)).sqrt();
+            for t in [0.25, 0.5, 0.75] {
+                let (x, y) = bezier(curve, t);
+                let r = ((x - centre.0).powi(2) + (y - centre.1).powi(2)).sqrt();
+                assert!((r - r0).abs() < r0 * 0.001, "{r} off a circle of {r0}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_arc_label_turns_its_letters_with_the_circle() {
+        let mut drawing = Drawing::new(100.0, 100.0);
+        let circle = ((50.0, 50.0), 30.0);
+        drawing.arc_label("Nav", Style::Bold, 8.0, circle, 0.0, ArcReading::Clockwise);
+        drawing.arc_label(
+            "Nav",
+            Style::Bold,
+            8.0,
+            circle,
+            180.0,
+            ArcReading::CounterClockwise,
+        );
+        let letters: Vec<(f32, f32, f32)> = drawing
+            .prims
+            .iter()
+            .filter_map(|p| match p {
+                Prim::Text { x, y, rotation, .. } => Some((*x, *y, *rotation)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(letters.len(), 6);
+        let (top, bottom) = letters.split_at(3);
+        // Over the top, left to right, each letter turned a little further clockwise.
+        assert!(top[0].0 < top[1].0 && top[1].0 < top[2].0);
+        assert!(top[0].2 > 0.0 && top[2].2 < 0.0, "{top:?}");
+        assert!(top.iter().all(|l| l.1 < 25.0));
+        // Under the bottom, also left to right and upright.
+        assert!(bottom[0].0 < bottom[1].0 && bottom[1].0 < bottom[2].0);
+        assert!(
+            bottom.iter().all(|l| l.2.abs() < 15.0 && l.1 > 75.0),
+            "{bottom:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_item_hangs_its_lines_beside_the_marker() {
+        let mut doc = Document::new("Kommune", "Prøve", date());
+        doc.list_item(
+            "10.",
+            "Hvilke yrker passer for deltakere med lite eller ingen skolebakgrunn, og hvilke \
+             krav stiller arbeidsgiverne til dem som søker?",
+        );
+        let pages = doc.pages();
+        let texts: Vec<(f32, &str)> = pages[0]
+            .iter()
+            .filter_map(|p| match p {
+                Prim::Text { x, text, .. } if !text.starts_with("Side") => {
+                    Some((*x, text.as_str()))
+                }
+                _ => None,
+            })
+            .collect();
+        let marker = texts.iter().position(|t| t.1 == "10.").unwrap();
+        let lines = &texts[marker + 1..marker + 3];
+        assert!(lines[0].0 > texts[marker].0 + 5.0);
+        assert_eq!(lines[0].0, lines[1].0, "wrapped lines line up: {texts:?}");
+    }
+
+    #[test]
+    fn smaller_table_text_fits_more_on_a_line() {
+        let requirement = "Norsk muntlig på B1-nivå og førerkort";
+        // Room for the line at 8 pt, and the cell's padding.
+        let column = Text::from(requirement).width(8.0) + 2.0 * CELL_PAD_X;
+        let height = |size: f32| {
+            let mut table = Table::new([
+                Column::new("Krav", Width::Mm(column)),
+                Column::new("Kilde", Width::Fraction(1.0)),
+            ])
+            .text_size(size);
+            table.row([requirement]);
+            let mut doc = Document::new("Kommune", "Prøve", date());
+            doc.table(table);
+            let pages = doc.pages();
+            pages[0]
+                .iter()
+                .filter(|p| matches!(p, Prim::Text { text, .. } if text.contains("Norsk") || text.contains("førerkort")))
+                .count()
+        };
+        assert_eq!(height(9.0), 2);
+        assert_eq!(height(7.0), 1);
     }
 }

@@ -4,14 +4,19 @@
 //! Y", and an embedded font that covers Norwegian, Latin-extended and Cyrillic names.
 
 pub mod arbeidsgruppe;
+pub mod arshjul;
+pub mod evaluering;
 mod font;
 pub mod forberedelse;
+pub mod innkalling;
 pub mod kravspesifikasjon;
 pub mod layout;
 
 pub use layout::{Callout, Cell, Column, Document, Orientation, Style, Table, Text, Width};
 pub mod opplaeringsplan;
 pub mod praksisavtale;
+pub mod referat;
+pub mod steg;
 
 /// Writes a rendered document to the file the user chose.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> crate::Result<()> {

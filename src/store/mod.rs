@@ -2,11 +2,15 @@
 //! the file, and runs each user action in one transaction. All SQL of the application lives in
 //! this module and its migrations; the area modules above it only validate and decide.
 
+mod annual_wheel;
 mod employers;
+mod evaluations;
+mod meetings;
 mod outline;
 mod participants;
 mod people;
 mod plans;
+mod process;
 mod settings;
 mod specs;
 mod templates;
@@ -43,6 +47,14 @@ const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         sql: include_str!("migrations/0003_employers.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0004_process.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0005_evaluations.sql"),
         then: None,
     },
 ];

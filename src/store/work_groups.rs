@@ -81,6 +81,11 @@ impl Tx<'_> {
     }
 
     pub fn delete_work_group(&self, id: Uuid) -> Result<()> {
+        // Checklist answers have no foreign key (their owner may be an employer or a group).
+        self.execute(
+            "DELETE FROM checklist_answers WHERE owner_id = ?1",
+            [id.to_string()],
+        )?;
         self.execute("DELETE FROM work_groups WHERE id = ?1", [id.to_string()])?;
         Ok(())
     }

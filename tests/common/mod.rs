@@ -107,3 +107,81 @@ pub fn info_field<'a>(info: &'a str, field: &str) -> &'a str {
 pub fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// The qualifying units' fixed ids (the same in every installation).
+pub const REFUGEE_SERVICE: &str = "5b0c7d1e-2f4a-4c8e-9a1b-000000000001";
+pub const ADULT_EDUCATION: &str = "5b0c7d1e-2f4a-4c8e-9a1b-000000000002";
+pub const NAV: &str = "5b0c7d1e-2f4a-4c8e-9a1b-000000000003";
+
+pub fn unit(id: &str) -> uuid::Uuid {
+    uuid::Uuid::parse_str(id).unwrap()
+}
+
+/// A working group named `group` with one member from each qualifying unit, in the order
+/// flyktningtjenesten, voksenopplæringen, Nav, with the names and roles given; the first leads
+/// the process. Returns the group's id and the people's ids.
+pub fn group_of_three(
+    store: &mut stegvis::Store,
+    group: &str,
+    members: [(&str, stegvis::people::Role); 3],
+) -> (uuid::Uuid, [uuid::Uuid; 3]) {
+    let group = stegvis::work_groups::create(store, group).unwrap().id;
+    let mut people = [uuid::Uuid::nil(); 3];
+    for (i, ((name, role), unit_id)) in members
+        .into_iter()
+        .zip([REFUGEE_SERVICE, ADULT_EDUCATION, NAV])
+        .enumerate()
+    {
+        people[i] = stegvis::people::create(
+            store,
+            &stegvis::people::PersonInput {
+                name: name.into(),
+                unit_id: Some(unit(unit_id)),
+                role: role.code().into(),
+                email: None,
+                phone: None,
+            },
+        )
+        .unwrap()
+        .id;
+        stegvis::work_groups::add_member(store, group, people[i], i == 0).unwrap();
+    }
+    (group, people)
+}
+
+/// A participant named `participant` (followed up by `adviser`, if any) in a placement at
+/// `workplace` with `mentor` as fadder, three days a week, that started `started_days_ago` days
+/// ago and lasts 150 days. Returns the placement's id.
+pub fn placement_started(
+    store: &mut stegvis::Store,
+    participant: &str,
+    adviser: Option<uuid::Uuid>,
+    (workplace, mentor): (&str, &str),
+    started_days_ago: u64,
+) -> uuid::Uuid {
+    use stegvis::participants::{self, ParticipantInput, PlacementInput};
+    let participant = participants::create(
+        store,
+        &ParticipantInput {
+            name: participant.into(),
+            initials_only: false,
+            adviser_id: adviser,
+        },
+    )
+    .unwrap();
+    let start = stegvis::dates::today() - chrono::Days::new(started_days_ago);
+    participants::create_placement(
+        store,
+        &PlacementInput {
+            participant_id: Some(participant.id),
+            workplace: workplace.into(),
+            mentor_name: mentor.into(),
+            start_date: stegvis::dates::format_date(start),
+            end_date: stegvis::dates::format_date(start + chrono::Days::new(150)),
+            days_per_week: Some(3),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id
+}

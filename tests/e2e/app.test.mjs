@@ -1,23 +1,15 @@
 // End-to-end: the real Stegvis window, driven as a user would, on a fresh app-data folder.
 // It sets the municipality, adds three people and a working group, restarts the app and finds
 // them all still there; on each screen it runs axe-core and fails on serious or critical findings.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startDriver, Session, KEYS } from './webdriver.mjs';
-import { app, cli, shots, freshHome, axeScan, shoot } from './support.mjs';
+import { cli, shots, axeScan, shoot, appUnderTest, answerConfirm } from './support.mjs';
 
-const { home, env, database } = freshHome('stegvis-e2e-');
-let driver;
-
-before(async () => {
-  driver = await startDriver({ env });
-});
-
-after(() => driver?.stop());
+const { home, database, inApp } = appUnderTest({ prefix: 'stegvis-e2e-' });
 
 async function addPerson(s, { name, unit, role, email = '', phone = '' }) {
   await (await s.byTestId('person-name')).replace(name);
@@ -37,8 +29,7 @@ const people = [
 const groupName = 'Arbeidsrettet løp butikk 2027';
 
 test('first start creates the database in the app-data folder and the user sets everything up', async () => {
-  const s = await Session.open(driver.base, app);
-  try {
+  await inApp({}, async (s) => {
     assert.ok(existsSync(database), `database created at ${database}`);
 
     await (await s.byTestId('nav-innstillinger')).click();
@@ -102,14 +93,11 @@ test('first start creates the database in the app-data folder and the user sets 
       await sleep(200);
       await shoot(s, 'arbeidsgruppe.png');
     }
-  } finally {
-    await s.close();
-  }
+  });
 });
 
 test('after a restart everything is still there', async () => {
-  const s = await Session.open(driver.base, app);
-  try {
+  await inApp({}, async (s) => {
     await s.until('the municipality is shown', async () => (await s.pageText()).includes('Lørenskog kommune'));
     await (await s.byTestId('nav-arbeidsgruppe')).click();
     await s.until('the group is listed', async () => (await (await s.byTestId('group-list')).text()).includes(groupName));
@@ -122,19 +110,20 @@ test('after a restart everything is still there', async () => {
     const members = await (await s.byTestId('members-table')).text();
     assert.match(members, /Åse Berg[\s\S]*Leder prosessen/, 'the leader mark was kept');
     await (await s.byTestId('nav-innstillinger')).click();
+    await s.until('the people are listed', async () =>
+      (await (await s.byTestId('people-table')).text()).includes(people.at(-1).name),
+    );
     const table = await (await s.byTestId('people-table')).text();
     for (const p of people) assert.ok(table.includes(p.name), `${p.name} in ${table}`);
 
     // Deleting someone who sits in a working group is refused at their row; nothing is lost.
     const row = `//*[@data-testid="person-row"][contains(normalize-space(.), "Åse Berg")]`;
     await (await s.findXPath(`${row}//*[@data-testid="person-delete"]`)).click();
-    await (await s.byTestId('confirm-ok')).click();
+    await answerConfirm(s, 'Åse Berg');
     const refusal = await s.byTestId('person-error');
     assert.match(await refusal.text(), /Åse Berg er med i 1 arbeidsgruppe/);
     assert.ok((await (await s.byTestId('people-table')).text()).includes('Åse Berg'));
-  } finally {
-    await s.close();
-  }
+  });
   // The same data, seen from the command line over the same database.
   const groups = execFileSync(cli, ['--db', database, 'list', 'groups'], { encoding: 'utf8' });
   assert.match(groups, new RegExp(`^[0-9a-f-]{36}\\t${groupName}$`, 'm'));
@@ -147,15 +136,12 @@ test('after a restart everything is still there', async () => {
 
 test('a database path in a missing folder shows a clear message instead of crashing', async () => {
   const missing = join(home, 'finnes-ikke', 'stegvis.sqlite');
-  const s = await Session.open(driver.base, app, ['--db', missing]);
-  try {
+  await inApp({ args: ['--db', missing] }, async (s) => {
     const error = await s.byTestId('startup-error');
     const text = await error.text();
     assert.match(text, /finnes ikke/);
     assert.ok(text.includes(join(home, 'finnes-ikke')), text);
     await axeScan(s, 'Oppstartsfeil');
-  } finally {
-    await s.close();
-  }
+  });
   assert.ok(!existsSync(join(home, 'finnes-ikke')), 'no folder was created');
 });

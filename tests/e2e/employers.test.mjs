@@ -6,26 +6,16 @@
 // second employer as not suitable (a reason is required), filters the list, prints the 4.2
 // preparation sheet, restarts the app and finds it all again. axe-core scans the empty and the
 // filled screen; serious or critical findings fail.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Session, startDriver } from './webdriver.mjs';
-import { app, cli, shots, freshHome, axeScan, shoot, KEY, press, activeTestId, answerConfirm } from './support.mjs';
+import { shots, freshHome, fillWithDemoData, axeScan, shoot, KEY, press, activeTestId, answerConfirm, appUnderTest, text, count, printTo } from './support.mjs';
 
-const { home, env } = freshHome('stegvis-e2e-arbeidsgivere-');
-let driver;
+const { home, inApp } = appUnderTest({ prefix: 'stegvis-e2e-arbeidsgivere-', port: 4474 });
 
-before(async () => {
-  driver = await startDriver({ env, port: 4474 });
-});
-
-after(() => driver?.stop());
-
-const text = async (s, testId) => (await s.byTestId(testId)).text();
-const count = async (s, css) => (await s.findAll(css)).length;
 /** Text of a visually hidden element (WebDriver reports only what is seen). */
 const hiddenText = (s, testId) => s.execute(`return document.querySelector('[data-testid="${testId}"]')?.textContent.trim() ?? null`);
 
@@ -56,23 +46,6 @@ async function tickTrainedFilter(s) {
 /** The checklist item with `key` (formal, kontaktperson, forventninger, kompetansekrav, fadder, praktisk). */
 const entryCss = (key) => `[data-testid="checklist-entry"][data-key="${key}"]`;
 
-/**
- * Answers the save dialog with `path`: the operating system's dialog cannot be driven. Tauri's
- * IPC sends each command with `fetch` to its own protocol (its functions are frozen, `fetch` is
- * not), so the dialog plugin's "save" is answered here and every other command goes through.
- */
-async function answerSaveDialogWith(s, path) {
-  await s.execute(
-    `const answer = arguments[0];
-     const fetchBefore = window.fetch.bind(window);
-     window.fetch = (url, init) =>
-       String(url).includes(encodeURIComponent('plugin:dialog|save'))
-         ? Promise.resolve(new Response(JSON.stringify(answer), { headers: { 'Tauri-Response': 'ok', 'Content-Type': 'application/json' } }))
-         : fetchBefore(url, init);`,
-    [path],
-  );
-}
-
 const kiwi = 'Kiwi Sentrum';
 const kiwiOrg = '974760673';
 const sykehjem = 'Lørenskog sykehjem';
@@ -81,9 +54,7 @@ const mentor = 'Ahmed Ali';
 const note = 'Språkpraksis to dager i uken fra mars';
 
 test('an adviser registers employers with contacts, a trained fadder and the 4.1 checklist', async () => {
-  const s = await Session.open(driver.base, app);
-  try {
-    await s.setWindowSize(1440, 1000);
+  await inApp({ width: 1440, height: 1000 }, async (s) => {
     await (await s.byTestId('nav-arbeidsgivere')).click();
     await s.until('the empty list says so', async () => (await text(s, 'employers-empty')).includes('Ingen arbeidsgivere er registrert ennå'));
     await axeScan(s, 'Arbeidsgivere (tom)');
@@ -255,35 +226,17 @@ test('an adviser registers employers with contacts, a trained fadder and the 4.1
 
     // ---- print the 4.2 sheet (the save dialog answered with a path in the test's home)
     const pdf = join(home, `Forberedelse – ${kiwi}.pdf`);
-    await answerSaveDialogWith(s, pdf);
-    await (await s.byTestId('employer-print')).click();
-    await s.until('the print is done', async () =>
-      (await count(s, '[data-testid="employer-print-path"], [data-testid="employer-print-error"]')) > 0,
-    20000);
-    const printError = await s.findAll('[data-testid="employer-print-error"]');
-    if (printError.length > 0) {
-      const message = await printError[0].text();
-      // The 4.2 renderer may not be finished yet; anything else is a failure.
-      assert.match(message, /kan ikke skrives ut ennå/, message);
-      test.diagnostic(`4.2 not printable yet: ${message}`);
-    } else {
-      assert.equal(await text(s, 'employer-print-path'), pdf);
-      assert.ok(existsSync(pdf));
-      assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
-      const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-      assert.match(printed, /Kiwi Sentrum/);
-      assert.match(printed, /974 760 673/);
-      if (shots) execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(shots, 'utskrift-forberedelse')]);
-    }
-  } finally {
-    await s.close();
-  }
+    await printTo(s, pdf, { button: 'employer-print', pathTestId: 'employer-print-path', errorTestId: 'employer-print-error' });
+    assert.equal(readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
+    const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    assert.match(printed, /Kiwi Sentrum/);
+    assert.match(printed, /974 760 673/);
+    if (shots) execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(shots, 'utskrift-forberedelse')]);
+  });
 });
 
 test('after a restart the employers, contact, fadder and checklist are still there; one is deleted', async () => {
-  const s = await Session.open(driver.base, app);
-  try {
-    await s.setWindowSize(1280, 720);
+  await inApp({ width: 1280, height: 720 }, async (s) => {
     await (await s.byTestId('nav-arbeidsgivere')).click();
     await s.until('the first employer is open', async () => (await text(s, 'employer-heading')) === kiwi);
     assert.deepEqual(await listedNames(s), [kiwi, sykehjem]);
@@ -319,19 +272,14 @@ test('after a restart the employers, contact, fadder and checklist are still the
     assert.equal(await text(s, 'employers-status'), `${sykehjem} er slettet.`);
     assert.equal(await activeTestId(s), 'employer-new');
     await s.until('Kiwi is shown', async () => (await text(s, 'employer-heading')) === kiwi);
-  } finally {
-    await s.close();
-  }
+  });
 });
 
 test('with the demo data: an employer with placements is not deleted, and its specs link to the spec screen', async () => {
   // A database of its own, filled by `stegvis demo`, opened with --db.
   const demo = freshHome('stegvis-e2e-arbeidsgivere-demo-');
-  mkdirSync(dirname(demo.database), { recursive: true });
-  execFileSync(cli, ['--db', demo.database, 'demo']);
-  const s = await Session.open(driver.base, app, ['--db', demo.database]);
-  try {
-    await s.setWindowSize(1440, 1000);
+  fillWithDemoData(demo.database);
+  await inApp({ width: 1440, height: 1000, args: ['--db', demo.database] }, async (s) => {
     await (await s.byTestId('nav-arbeidsgivere')).click();
     await s.until('the list is loaded', async () => (await count(s, '[data-testid="employer-item"]')) > 3);
     const withPlacements = await s.execute(
@@ -368,7 +316,5 @@ test('with the demo data: an employer with placements is not deleted, and its sp
     await (await s.byTestId('nav-maler')).click();
     await s.execute(`location.hash = arguments[0]`, [hash]);
     await s.until('the address opened it again', async () => (await text(s, 'employer-heading')) === other);
-  } finally {
-    await s.close();
-  }
+  });
 });

@@ -4,25 +4,15 @@
 // refused date stay refused, moves on to phase 2 and takes it back, restarts the app and finds
 // every tick still there, and prints phase 1 (through the command line: the save dialog cannot
 // be driven). axe-core runs on the list and on the plan; serious or critical findings fail.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Session, startDriver } from './webdriver.mjs';
-import { app, cli, shots, freshHome, axeScan, shoot, KEY, press } from './support.mjs';
+import { cli, shots, axeScan, shoot, KEY, press, appUnderTest, answerConfirm } from './support.mjs';
 
-const { home, env, database } = freshHome('stegvis-e2e-plans-');
-let driver;
-
-before(async () => {
-  mkdirSync(dirname(database), { recursive: true });
-  execFileSync(cli, ['--db', database, 'demo']);
-  driver = await startDriver({ env, port: 4464 });
-});
-
-after(() => driver?.stop());
+const { home, database, inApp } = appUnderTest({ prefix: 'stegvis-e2e-plans-', port: 4464, demo: true });
 
 /** The focused grid cell as "row:column" (row 0-based in the grid, column name). */
 function focusedCell(s) {
@@ -77,9 +67,7 @@ const tomorrow = norwegianDate(new Date(Date.now() + 24 * 3600 * 1000));
 const PHASE_1_TASKS = 13;
 
 test('a plan is made from the butikk template and a paper checklist is entered by keyboard', async () => {
-  const s = await Session.open(driver.base, app);
-  try {
-    await s.setWindowSize(1440, 1000);
+  await inApp({ width: 1440, height: 1000 }, async (s) => {
     await (await s.byTestId('nav-opplaeringsplaner')).click();
     await s.until('three demo plans are listed', async () => (await s.findAll('[data-testid="plan-row"]')).length === 3);
     const list = await (await s.byTestId('plans-table')).text();
@@ -91,7 +79,7 @@ test('a plan is made from the butikk template and a paper checklist is entered b
     // Delete Amina's demo plan; her placement is free again.
     await openPlanOf(s, 'Amina Yusuf');
     await (await s.byTestId('plan-delete')).click();
-    await (await s.byTestId('confirm-ok')).click();
+    await answerConfirm(s, 'Amina Yusuf');
     await s.until('the list says it was deleted', async () =>
       /Opplæringsplanen for Amina Yusuf er slettet/.test(await (await s.byTestId('plans-status')).text()),
     );
@@ -277,15 +265,12 @@ test('a plan is made from the butikk template and a paper checklist is entered b
     assert.match(all, /Planen ble laget fra malen «Butikkmedarbeider»/);
     assert.match(all, /Fasen ble åpnet igjen/);
     await axeScan(s, 'Opplæringsplan, historikk');
-  } finally {
-    await s.close();
-  }
+  });
 });
 
 test('after a restart the ticks are still there, and phase 1 prints', async () => {
   let ticked;
-  const s = await Session.open(driver.base, app);
-  try {
+  await inApp({}, async (s) => {
     await openPlanOf(s, 'Amina Yusuf');
     const rows = await gridState(s);
     ticked = rows.filter((r) => r[2]).length;
@@ -293,9 +278,7 @@ test('after a restart the ticks are still there, and phase 1 prints', async () =
     assert.deepEqual(rows[0].slice(1, 4), [today, true, true]);
     assert.equal(rows[1][4], 'Går fint med fadder');
     assert.match(await (await s.byTestId('phase-total')).text(), new RegExp(`${ticked} av ${PHASE_1_TASKS} arbeidsoppgaver bekreftet`));
-  } finally {
-    await s.close();
-  }
+  });
   const plans = execFileSync(cli, ['--db', database, 'list', 'plans'], { encoding: 'utf8' });
   const line = plans.split('\n').find((l) => l.includes('Amina Yusuf'));
   assert.ok(line, plans);

@@ -8,23 +8,15 @@
 // dialog belongs to the operating system) and reads the PDFs back, makes a template that covers
 // every "må", links a placement to the employer and the agreed version, and prints its placement
 // agreement. axe-core runs on the list, the editor with coverage, and the placement form.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Session, startDriver } from './webdriver.mjs';
-import { app, shots, freshHome, axeScan, shoot, KEY, press, activeTestId, activeId, answerConfirm } from './support.mjs';
+import { shots, axeScan, shoot, KEY, press, activeTestId, activeId, answerConfirm, appUnderTest } from './support.mjs';
 
-const { home, env } = freshHome('stegvis-e2e-specs-');
-let driver;
-
-before(async () => {
-  driver = await startDriver({ env, port: 4484 });
-});
-
-after(() => driver?.stop());
+const { home, inApp } = appUnderTest({ prefix: 'stegvis-e2e-specs-', port: 4484 });
 
 const employerName = 'Matbutikken Stegvik';
 const contactName = 'Kari Nilsen';
@@ -97,8 +89,7 @@ function pdfText(path) {
 let employerId;
 
 test('an adviser writes a specification with the employer, agrees it, changes it into version 2 and builds training on it', async () => {
-  const s = await Session.open(driver.base, app);
-  try {
+  await inApp({}, async (s) => {
     await resize(s, 1440, 1000);
 
     // ---- the register: who uses the machine, and the employer with a contact and a fadder
@@ -352,14 +343,11 @@ test('an adviser writes a specification with the employer, agrees it, changes it
 
     await parkPointer(s);
     await shoot(s, 'kravspesifikasjon.png', { calm: true });
-  } finally {
-    await s.close();
-  }
+  });
 });
 
 test('a placement is linked to the employer and the agreed version, and its agreement prints', async () => {
-  const s = await Session.open(driver.base, app);
-  try {
+  await inApp({}, async (s) => {
     await resize(s, 1440, 1000);
     await (await s.byTestId('nav-deltakere')).click();
     await (await s.byTestId('participant-name')).replace(participant);
@@ -436,7 +424,5 @@ test('a placement is linked to the employer and the agreed version, and its agre
     const versions = await s.execute(`return [...document.querySelector('[data-testid="spec-version-select"]').options].map((o) => o.text)`);
     assert.deepEqual(versions, [`Versjon 1 – avtalt ${today}`, `Versjon 2 – avtalt ${today}`]);
     assert.match(await (await s.byTestId('spec-version-status')).text(), new RegExp(`Avtalt ${todayRe} med ${contactName}`));
-  } finally {
-    await s.close();
-  }
+  });
 });

@@ -1,12 +1,16 @@
-// What every end-to-end file shares: where the app and the CLI are, a fresh app-data folder, the
-// axe-core scan, screenshots for the README, keys pressed as a user presses them, where focus is,
-// and answering the confirmation dialog.
+// What every end-to-end file shares: where the app and the CLI are, a fresh app-data folder with
+// tauri-driver started on it, the app started anew for each test, reading texts and counting
+// elements, the axe-core scan, screenshots for the README, keys pressed and text typed as a user
+// does, where focus is, answering the confirmation and save dialogs, and printing to a file.
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Session, startDriver } from './webdriver.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const app = process.env.STEGVIS_APP ?? join(root, 'target', 'release', 'stegvis-app');
@@ -22,6 +26,48 @@ export function freshHome(prefix) {
   delete env.STEGVIS_DB;
   return { home, dataHome, env, database: join(dataHome, 'no.stegvis.app', 'stegvis.sqlite') };
 }
+
+/** Fills a new database at `database` with the demo data (`stegvis demo`). */
+export function fillWithDemoData(database) {
+  mkdirSync(dirname(database), { recursive: true });
+  execFileSync(cli, ['--db', database, 'demo']);
+}
+
+/**
+ * The app a test file drives: a fresh home (`prefix` names its folder; with `demo`, the database
+ * is filled with the demo data first) and tauri-driver on `port`, started before the file's tests
+ * and stopped after them. Besides the folders it gives `inApp`, which starts the app for one test:
+ * each test starts it anew, so a file's later tests see what a restart shows.
+ */
+export function appUnderTest({ prefix, port, demo = false }) {
+  const folders = freshHome(prefix);
+  let driver;
+  before(async () => {
+    if (demo) fillWithDemoData(folders.database);
+    driver = await startDriver({ env: folders.env, port });
+  });
+  after(() => driver?.stop());
+
+  /**
+   * Starts the app (with `args` on its command line), sets the window to `width` × `height` when
+   * given, runs `body` with the session and closes the window after, also when `body` fails.
+   */
+  async function inApp({ width, height, args = [] }, body) {
+    const s = await Session.open(driver.base, app, args);
+    try {
+      if (width) await s.setWindowSize(width, height);
+      await body(s);
+    } finally {
+      await s.close();
+    }
+  }
+  return { ...folders, inApp };
+}
+
+/** The text of the element with `testId` as shown, once it is in the page. */
+export const text = async (s, testId) => (await s.byTestId(testId)).text();
+/** How many elements match `css` now. */
+export const count = async (s, css) => (await s.findAll(css)).length;
 
 const axeSource = readFileSync(join(root, 'ui', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -94,6 +140,14 @@ export async function press(s, ...keys) {
   await s.req('DELETE', '/actions');
 }
 
+/** Types into the field with `testId` as a user does (emptied, clicked, then keys). */
+export async function typeInto(s, testId, value) {
+  const el = await s.byTestId(testId);
+  await el.clear();
+  await el.click();
+  await press(s, value);
+}
+
 /** The focused element's test id (else its tag name), and its id. */
 export const activeTestId = (s) => s.execute('return document.activeElement?.dataset?.testid ?? document.activeElement?.tagName');
 export const activeId = (s) => s.execute('return document.activeElement?.id ?? null');
@@ -115,4 +169,40 @@ export async function answerConfirm(s, texts, ok = true) {
   await sleep(100);
   await (await s.byTestId(ok ? 'confirm-ok' : 'confirm-cancel')).click();
   await s.until('the dialog is closed', () => s.execute(`return !document.querySelector('[data-testid="confirm-dialog"]').open`));
+}
+
+/**
+ * Answers the save dialog with `path`: the operating system's dialog cannot be driven. Tauri's
+ * IPC sends each command with `fetch` to its own protocol (its functions are frozen, `fetch` is
+ * not), so the dialog plugin's "save" is answered here and every other command goes through.
+ */
+export async function answerSaveDialogWith(s, path) {
+  await s.execute(
+    `const answer = arguments[0];
+     const fetchBefore = window.fetch.bind(window);
+     window.fetch = (url, init) =>
+       String(url).includes(encodeURIComponent('plugin:dialog|save'))
+         ? Promise.resolve(new Response(JSON.stringify(answer), { headers: { 'Tauri-Response': 'ok', 'Content-Type': 'application/json' } }))
+         : fetchBefore(url, init);`,
+    [path],
+  );
+}
+
+/**
+ * Prints with the button `button`, the save dialog answered with `pdf`. Waits until the screen
+ * names the file (`pathTestId`) or says what went wrong (`errorTestId`); fails on the latter, and
+ * unless the named file is `pdf` and is there.
+ */
+export async function printTo(s, pdf, { button, pathTestId, errorTestId }) {
+  await answerSaveDialogWith(s, pdf);
+  await (await s.byTestId(button)).click();
+  await s.until(
+    'the print is done',
+    async () => (await count(s, `[data-testid="${pathTestId}"], [data-testid="${errorTestId}"]`)) > 0,
+    20000,
+  );
+  const printError = await s.findAll(`[data-testid="${errorTestId}"]`);
+  assert.equal(printError.length, 0, printError.length ? await printError[0].text() : '');
+  assert.equal(await text(s, pathTestId), pdf);
+  assert.ok(existsSync(pdf));
 }

@@ -4,20 +4,12 @@
 // lost), moves a task with Alt+ArrowDown, removes one and takes it back with "Angre"; adds a
 // participant and a placement (an end date before the start is refused at the field); chooses
 // who uses the machine; restarts and finds it all again. Each screen gets an axe-core scan.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Session, startDriver } from './webdriver.mjs';
-import { app, shots, freshHome, axeScan, shoot, KEY, press, activeTestId, activeId, answerConfirm } from './support.mjs';
+import { axeScan, shoot, KEY, press, activeTestId, activeId, answerConfirm, appUnderTest } from './support.mjs';
 
-const { env } = freshHome('stegvis-e2e-maler-');
-let driver;
-
-before(async () => {
-  driver = await startDriver({ env, port: 4454 });
-});
-
-after(() => driver?.stop());
+const { inApp } = appUnderTest({ prefix: 'stegvis-e2e-maler-', port: 4454 });
 
 /** The texts of the tasks of phase `n` (1-based), in order. */
 function taskTexts(s, n) {
@@ -35,9 +27,7 @@ const adviser = 'Åse Berg';
 const participant = 'Amina Yusuf';
 
 test('an adviser adapts a template, adds a participant with a placement and says who uses the machine', async () => {
-  const s = await Session.open(driver.base, app);
-  try {
-    await s.setWindowSize(1440, 1000);
+  await inApp({ width: 1440, height: 1000 }, async (s) => {
 
     // ---- Innstillinger: one person, chosen as the current user
     await (await s.byTestId('nav-innstillinger')).click();
@@ -222,14 +212,11 @@ test('an adviser adapts a template, adds a participant with a placement and says
 
     await axeScan(s, 'Deltakere');
     await shoot(s, 'deltakere.png', { calm: true });
-  } finally {
-    await s.close();
-  }
+  });
 });
 
 test('after a restart the template, the participant, the placement and the current user are still there', async () => {
-  const s = await Session.open(driver.base, app);
-  try {
+  await inApp({}, async (s) => {
     await (await s.byTestId('nav-maler')).click();
     const copy = await s.findXPath(`//*[@data-testid="template-item"][contains(normalize-space(.), ${JSON.stringify(copyName)})]`);
     await copy.click();
@@ -250,7 +237,5 @@ test('after a restart the template, the participant, the placement and the curre
         ?.startsWith(adviser),
     );
     assert.ok(userSelect);
-  } finally {
-    await s.close();
-  }
+  });
 });

@@ -86,9 +86,12 @@ export class Session {
     await this.req('DELETE', '');
   }
 
-  async find(css) {
-    const v = await this.req('POST', '/element', { using: 'css selector', value: css });
-    return new Element(this, v[ELEMENT]);
+  /**
+   * The element matching `css`, waited for (up to 10 s) as a user waits for a screen to fill:
+   * lists and forms are filled after the screen is shown, more slowly on a busy machine.
+   */
+  find(css) {
+    return this.waitFor(css);
   }
 
   async findAll(css) {
@@ -96,9 +99,23 @@ export class Session {
     return v.map((e) => new Element(this, e[ELEMENT]));
   }
 
-  async findXPath(xpath) {
-    const v = await this.req('POST', '/element', { using: 'xpath', value: xpath });
-    return new Element(this, v[ELEMENT]);
+  /**
+   * Waits until an element matching `xpath` is in the page, and returns it: the lists it is used
+   * on are filled after the screen is shown, so the first look can come too early.
+   */
+  async findXPath(xpath, timeoutMs = 10000) {
+    const end = Date.now() + timeoutMs;
+    let last;
+    while (Date.now() < end) {
+      try {
+        const v = await this.req('POST', '/element', { using: 'xpath', value: xpath });
+        return new Element(this, v[ELEMENT]);
+      } catch (e) {
+        last = e;
+      }
+      await sleep(100);
+    }
+    throw new Error(`timed out waiting for ${xpath}: ${last}`);
   }
 
   /** Waits until an element matching `css` is in the page, and returns it. */
@@ -107,7 +124,8 @@ export class Session {
     let last;
     while (Date.now() < end) {
       try {
-        return await this.find(css);
+        const v = await this.req('POST', '/element', { using: 'css selector', value: css });
+        return new Element(this, v[ELEMENT]);
       } catch (e) {
         last = e;
       }
@@ -193,13 +211,23 @@ export class Element {
   }
 
   /** Picks the option of a <select> whose visible text is `label`, or starts with it. */
-  async choose(label) {
+  /** Picks the option labelled `label` (or starting with it), once the list offers it. */
+  async choose(label, timeoutMs = 10000) {
     const text = JSON.stringify(label);
-    const v = await this.s.req('POST', `${this.path}/element`, {
-      using: 'xpath',
-      value: `(.//option[normalize-space(.)=${text}] | .//option[starts-with(normalize-space(.), ${text})])[1]`,
-    });
-    await new Element(this.s, v[ELEMENT]).click();
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const v = await this.s.req('POST', `${this.path}/element`, {
+          using: 'xpath',
+          value: `(.//option[normalize-space(.)=${text}] | .//option[starts-with(normalize-space(.), ${text})])[1]`,
+        });
+        await new Element(this.s, v[ELEMENT]).click();
+        return;
+      } catch (e) {
+        if (Date.now() > end) throw new Error(`no option ${label}: ${e}`);
+      }
+      await sleep(100);
+    }
   }
 }
 

@@ -9,6 +9,29 @@ import { toAppError } from './errors';
 import { ensurePdfExtension } from './format';
 import { strings } from './strings';
 import type {
+  ActivityInput,
+  Evaluation,
+  EvaluationFormDefinition,
+  EvaluationFormKey,
+  EvaluationInput,
+  AgendaItemInput,
+  FollowUp,
+  FollowUpInput,
+  FollowUpStatus,
+  Meeting,
+  MeetingEntryInput,
+  MeetingInput,
+  MeetingSummary,
+  OwnerFollowUps,
+  ProcessOverview,
+  ProcessSummary,
+  RemovedActivity,
+  RemovedAgendaItem,
+  RemovedToolRow,
+  StepView,
+  ToolRowInput,
+  ToolTable,
+  Wheel,
   AgreementInput,
   ChecklistId,
   ChecklistState,
@@ -310,3 +333,101 @@ export const printSpec = (id: string, version: number | null, suggestedName: str
   saveAndPrint(suggestedName, (path) => call<null>('print_spec', { id, version, path }));
 export const printPlacementAgreement = (id: string, suggestedName: string) =>
   saveAndPrint(suggestedName, (path) => call<null>('print_placement_agreement', { id, path }));
+
+// Evaluations of a placement: 6.5 along the way, 7.4 at the end
+export const evaluationForms = () => call<EvaluationFormDefinition[]>('evaluation_forms');
+export const listEvaluations = (placementId: string) => call<Evaluation[]>('list_evaluations', { placementId });
+/** Bad input is refused at its field: `heldOn`, `present`, or an item's key. */
+export const createEvaluation = (placementId: string, form: EvaluationFormKey, input: EvaluationInput) =>
+  call<Evaluation>('create_evaluation', { placementId, form, input });
+export const updateEvaluation = (id: string, input: EvaluationInput) =>
+  call<Evaluation>('update_evaluation', { id, input });
+/** Returns the evaluation whole, for "Angre" with `restoreEvaluation`. */
+export const deleteEvaluation = (id: string) => call<Evaluation>('delete_evaluation', { id });
+export const restoreEvaluation = (evaluation: Evaluation) => call<Evaluation>('restore_evaluation', { evaluation });
+/** The municipality's verdict in a final evaluation (7.4) set as the employer's suitability. */
+export const applyEvaluationSuitability = (id: string) => call<Employer>('apply_evaluation_suitability', { id });
+export const printEvaluation = (id: string, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_evaluation', { id, path }));
+export const printBlankEvaluation = (placementId: string, form: EvaluationFormKey, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_blank_evaluation', { placementId, form, path }));
+
+// The process and its seven steps (a process is a working group's; its id is the group's)
+export const listProcesses = () => call<ProcessSummary[]>('list_processes');
+export const processOverview = (groupId: string) => call<ProcessOverview>('process_overview', { groupId });
+export const getStep = (groupId: string, step: number) => call<StepView>('get_step', { groupId, step });
+/** Rejects with code `stepIncomplete` while something is missing, unless `confirmed`. */
+export const markStepDone = (groupId: string, step: number, confirmed: boolean) =>
+  call<StepView>('mark_step_done', { groupId, step, confirmed });
+export const reopenStep = (groupId: string, step: number) => call<StepView>('reopen_step', { groupId, step });
+export const printStep = (groupId: string, step: number, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_step', { groupId, step, path }));
+
+// Step tools (tables)
+export const getToolTable = (groupId: string, tool: string) => call<ToolTable>('get_tool_table', { groupId, tool });
+export const addToolRow = (groupId: string, tool: string, input: ToolRowInput) =>
+  call<ToolTable>('add_tool_row', { groupId, tool, input });
+export const updateToolRow = (rowId: string, input: ToolRowInput) =>
+  call<ToolTable>('update_tool_row', { rowId, input });
+/** `position` is 0-based. */
+export const moveToolRow = (rowId: string, position: number) => call<ToolTable>('move_tool_row', { rowId, position });
+/** Refused (code `refused`) while a later tool picks the row. */
+export const removeToolRow = (rowId: string) => call<RemovedToolRow>('remove_tool_row', { rowId });
+export const restoreToolRow = (removed: RemovedToolRow) => call<ToolTable>('restore_tool_row', { removed });
+
+// Workshop meetings
+export const listMeetings = (groupId: string | null) => call<MeetingSummary[]>('list_meetings', { groupId });
+export const getMeeting = (id: string) => call<Meeting>('get_meeting', { id });
+/** The agenda starts as the step's default kjøreplan. */
+export const planMeeting = (groupId: string, input: MeetingInput) =>
+  call<Meeting>('plan_meeting', { groupId, input });
+export const updateMeeting = (id: string, input: MeetingInput) => call<Meeting>('update_meeting', { id, input });
+export const deleteMeeting = (id: string) => call<null>('delete_meeting', { id });
+export const setAttendance = (attendeeId: string, attended: boolean) =>
+  call<Meeting>('set_attendance', { attendeeId, attended });
+export const addAgendaItem = (meetingId: string, input: AgendaItemInput, position: number | null) =>
+  call<Meeting>('add_agenda_item', { meetingId, input, position });
+export const updateAgendaItem = (itemId: string, input: AgendaItemInput) =>
+  call<Meeting>('update_agenda_item', { itemId, input });
+export const moveAgendaItem = (itemId: string, position: number) =>
+  call<Meeting>('move_agenda_item', { itemId, position });
+export const removeAgendaItem = (itemId: string) => call<RemovedAgendaItem>('remove_agenda_item', { itemId });
+export const restoreAgendaItem = (removed: RemovedAgendaItem) => call<Meeting>('restore_agenda_item', { removed });
+/** The presentation timer's total for the item so far. */
+export const recordAgendaTime = (itemId: string, usedSeconds: number) =>
+  call<Meeting>('record_agenda_time', { itemId, usedSeconds });
+export const addMeetingEntry = (meetingId: string, input: MeetingEntryInput) =>
+  call<Meeting>('add_meeting_entry', { meetingId, input });
+export const updateMeetingEntry = (entryId: string, input: MeetingEntryInput) =>
+  call<Meeting>('update_meeting_entry', { entryId, input });
+export const removeMeetingEntry = (entryId: string) => call<Meeting>('remove_meeting_entry', { entryId });
+export const addFollowUp = (meetingId: string, input: FollowUpInput) =>
+  call<Meeting>('add_follow_up', { meetingId, input });
+export const addStepFollowUp = (groupId: string, step: number, input: FollowUpInput) =>
+  call<FollowUp>('add_step_follow_up', { groupId, step, input });
+export const updateFollowUp = (id: string, input: FollowUpInput) => call<FollowUp>('update_follow_up', { id, input });
+/** `carriedToStep` is required for `carriedOver` and must be a later step. */
+export const setFollowUpStatus = (id: string, status: FollowUpStatus, carriedToStep: number | null) =>
+  call<FollowUp>('set_follow_up_status', { id, status, carriedToStep });
+export const removeFollowUp = (id: string) => call<null>('remove_follow_up', { id });
+export const openFollowUps = (groupId: string) => call<OwnerFollowUps[]>('open_follow_ups', { groupId });
+export const printInvitation = (meetingId: string, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_invitation', { meetingId, path }));
+export const printMinutes = (meetingId: string, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_minutes', { meetingId, path }));
+/** Presentation mode: the window fills the screen. */
+export const setFullscreen = (on: boolean) => call<null>('set_fullscreen', { on });
+
+// The annual wheel (årshjul)
+export const getWheel = (groupId: string) => call<Wheel>('get_wheel', { groupId });
+export const addWheelActivity = (groupId: string, input: ActivityInput) =>
+  call<Wheel>('add_wheel_activity', { groupId, input });
+export const updateWheelActivity = (id: string, input: ActivityInput) =>
+  call<Wheel>('update_wheel_activity', { id, input });
+export const removeWheelActivity = (id: string) => call<RemovedActivity>('remove_wheel_activity', { id });
+export const restoreWheelActivity = (removed: RemovedActivity) =>
+  call<Wheel>('restore_wheel_activity', { removed });
+/** Adds the municipality's fixed budget and accounting dates not already in the wheel. */
+export const addFixedDates = (groupId: string) => call<Wheel>('add_fixed_dates', { groupId });
+export const printWheel = (groupId: string, suggestedName: string) =>
+  saveAndPrint(suggestedName, (path) => call<null>('print_wheel', { groupId, path }));

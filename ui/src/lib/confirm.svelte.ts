@@ -7,6 +7,8 @@ import type { AppError } from './types';
 export interface ConfirmRequest {
   title: string;
   body: string;
+  /** Listed under the body (e.g. what a step still lacks). */
+  items?: readonly string[];
   confirmLabel: string;
   danger?: boolean;
 }

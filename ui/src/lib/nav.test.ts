@@ -5,6 +5,9 @@ describe('navigation', () => {
   it('has every screen, in order, with its test id and Norwegian label', () => {
     expect(NAV.map((e) => [e.id, e.label, e.testId])).toEqual([
       ['arbeidsgruppe', 'Arbeidsgruppe', 'nav-arbeidsgruppe'],
+      ['steg', 'De sju stegene', 'nav-steg'],
+      ['moter', 'Arbeidsmøter', 'nav-moter'],
+      ['arshjul', 'Årshjul', 'nav-arshjul'],
       ['arbeidsgivere', 'Arbeidsgivere', 'nav-arbeidsgivere'],
       ['kravspesifikasjoner', 'Kravspesifikasjoner', 'nav-kravspesifikasjoner'],
       ['deltakere', 'Deltakere', 'nav-deltakere'],

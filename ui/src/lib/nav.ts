@@ -5,6 +5,9 @@ import { strings } from './strings';
 
 export type ScreenId =
   | 'arbeidsgruppe'
+  | 'steg'
+  | 'moter'
+  | 'arshjul'
   | 'arbeidsgivere'
   | 'kravspesifikasjoner'
   | 'deltakere'
@@ -17,13 +20,16 @@ export interface NavEntry {
   label: string;
   /** `data-testid` of the navigation link, for the end-to-end tests. */
   testId: string;
-  icon: 'group' | 'employer' | 'spec' | 'person' | 'plan' | 'template' | 'settings';
+  icon: 'group' | 'steps' | 'meeting' | 'wheel' | 'employer' | 'spec' | 'person' | 'plan' | 'template' | 'settings';
   /** Shown apart from the work screens, at the bottom of the navigation. */
   secondary?: boolean;
 }
 
 export const NAV: readonly NavEntry[] = [
   { id: 'arbeidsgruppe', label: strings.nav.arbeidsgruppe, testId: 'nav-arbeidsgruppe', icon: 'group' },
+  { id: 'steg', label: strings.nav.steg, testId: 'nav-steg', icon: 'steps' },
+  { id: 'moter', label: strings.nav.moter, testId: 'nav-moter', icon: 'meeting' },
+  { id: 'arshjul', label: strings.nav.arshjul, testId: 'nav-arshjul', icon: 'wheel' },
   { id: 'arbeidsgivere', label: strings.nav.arbeidsgivere, testId: 'nav-arbeidsgivere', icon: 'employer' },
   {
     id: 'kravspesifikasjoner',

@@ -443,7 +443,12 @@ export interface EmployerFilter {
 
 // ---- Checklists (4.1) ----
 
-export type ChecklistId = 'employerPreparation';
+export type ChecklistId =
+  | 'beforeStart'
+  | 'employerPreparation'
+  | 'participantPreparation'
+  | 'placementFollowUp'
+  | 'finalEvaluation';
 
 export interface ChecklistEntry {
   key: string;
@@ -591,4 +596,434 @@ export interface Coverage {
   templateIsExample: boolean;
   items: CoverageItem[];
   uncoveredMust: number;
+}
+
+// ---- The seven steps (process = a working group's process) ----
+
+export interface RequiredDocument {
+  label: string;
+  /** Tool key, e.g. "1.1". */
+  tool: string;
+}
+
+export interface DefaultAgendaItem {
+  title: string;
+  minutes: number;
+}
+
+export interface StepDefinition {
+  number: number;
+  title: string;
+  summary: string;
+  why: string[];
+  outcomes: string[];
+  questions: string[];
+  guidance: string[];
+  estimateMinutes: number;
+  preparation: string[];
+  agenda: DefaultAgendaItem[];
+  tools: string[];
+  documents: RequiredDocument[];
+}
+
+export type StepState = 'notStarted' | 'inProgress' | 'ready' | 'done';
+
+export interface DocumentStatus {
+  label: string;
+  tool: string;
+  toolTitle: string;
+  present: boolean;
+  /** "3 rader", "4 av 6 punkter avklart", "Ikke fylt ut" */
+  detail: string;
+}
+
+export interface DoneRecord {
+  doneOn: string;
+  doneBy: string;
+  /** What the step lacked when the group confirmed it done anyway. */
+  missing: string[];
+}
+
+export interface StepStatus {
+  number: number;
+  title: string;
+  summary: string;
+  estimateMinutes: number;
+  state: StepState;
+  done: DoneRecord | null;
+  documents: DocumentStatus[];
+  openFollowUps: number;
+  /** Sentences: what keeps the step from being done. */
+  missing: string[];
+  earlierUnfinished: number[];
+  meetingCount: number;
+}
+
+export interface ProcessSummary {
+  id: string;
+  name: string;
+  stepsDone: number;
+  /** First step not done; 8 when all are. */
+  currentStep: number;
+  openFollowUps: number;
+  meetingCount: number;
+}
+
+export interface ProcessOverview {
+  groupId: string;
+  name: string;
+  missingUnits: string[];
+  beforeStart: ChecklistState;
+  steps: StepStatus[];
+  currentStep: number;
+  openFollowUps: number;
+  upcomingMeetings: MeetingSummary[];
+}
+
+export interface ToolSummary {
+  key: string;
+  title: string;
+  purpose: string;
+  roles: boolean;
+  kind: 'table' | 'checklist' | 'placementForm';
+  checklist: ChecklistId | null;
+  present: boolean;
+  detail: string;
+}
+
+export interface StepView {
+  groupId: string;
+  groupName: string;
+  definition: StepDefinition;
+  status: StepStatus;
+  tools: ToolSummary[];
+  meetings: MeetingSummary[];
+  /** The step's own follow-ups and those carried over to it. */
+  followUps: FollowUp[];
+}
+
+// ---- Step tools as tables ----
+
+export interface ToolChoice {
+  key: string;
+  label: string;
+}
+
+export type ColumnKind =
+  | { type: 'text' }
+  | { type: 'longText' }
+  | { type: 'unit' }
+  | { type: 'date' }
+  | { type: 'number' }
+  | { type: 'choice'; options: ToolChoice[] }
+  /** Picks a row of an earlier tool (value = that row's id). */
+  | { type: 'from'; tool: string; column: string };
+
+export interface ToolColumn {
+  key: string;
+  label: string;
+  kind: ColumnKind;
+  required: boolean;
+}
+
+export type ToolKind = { type: 'table'; columns: ToolColumn[] } | { type: 'checklist'; checklist: ChecklistId };
+
+export interface ToolDefinition {
+  key: string;
+  step: number;
+  title: string;
+  purpose: string;
+  kind: ToolKind;
+  roles: boolean;
+}
+
+export interface OptionItem {
+  value: string;
+  label: string;
+}
+
+export interface ToolRow {
+  id: string;
+  /** As edited: unit/row ids, dates as dd.mm.åååå. */
+  values: Record<string, string>;
+  /** As read: unit names, choice labels. */
+  labels: Record<string, string>;
+}
+
+export interface ToolTable {
+  groupId: string;
+  tool: ToolDefinition;
+  rows: ToolRow[];
+  /** By column key, for unit, choice and from-columns. */
+  options: Record<string, OptionItem[]>;
+}
+
+/** Errors name the column key as `field`. */
+export interface ToolRowInput {
+  values: Record<string, string>;
+}
+
+export interface RemovedToolRow {
+  id: string;
+  groupId: string;
+  tool: string;
+  position: number;
+  cells: Record<string, string>;
+}
+
+// ---- Workshop meetings ----
+
+export type EntryKind = 'note' | 'decision' | 'anchoring';
+export type FollowUpStatus = 'open' | 'done' | 'carriedOver';
+
+export interface FieldWarning {
+  field: string;
+  message: string;
+}
+
+export interface MeetingSummary {
+  id: string;
+  groupId: string;
+  groupName: string;
+  step: number;
+  stepTitle: string;
+  /** dd.mm.åååå */
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  followUpCount: number;
+}
+
+export interface Attendee {
+  /** The invitation's id (for setAttendance). */
+  id: string;
+  personId: string | null;
+  name: string;
+  unitName: string;
+  attended: boolean;
+}
+
+export interface AgendaItem {
+  id: string;
+  title: string;
+  minutes: number;
+  usedSeconds: number;
+  /** "09:45" */
+  plannedStart: string;
+}
+
+export interface MeetingEntry {
+  id: string;
+  kind: EntryKind;
+  kindLabel: string;
+  text: string;
+  agendaItemId: string | null;
+  agendaItemTitle: string | null;
+}
+
+export interface FollowUp {
+  id: string;
+  groupId: string;
+  meetingId: string | null;
+  meetingDate: string | null;
+  step: number;
+  what: string;
+  ownerId: string | null;
+  /** Empty when nobody owns it. */
+  ownerName: string;
+  deadline: string | null;
+  status: FollowUpStatus;
+  statusLabel: string;
+  carriedToStep: number | null;
+  /** Saved, but worth a look: no owner, deadline passed. `field` is ownerId or deadline. */
+  warnings: FieldWarning[];
+}
+
+export interface Meeting {
+  id: string;
+  groupId: string;
+  groupName: string;
+  step: number;
+  stepTitle: string;
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  availableMinutes: number;
+  plannedMinutes: number;
+  usedSeconds: number;
+  people: Attendee[];
+  agenda: AgendaItem[];
+  entries: MeetingEntry[];
+  followUps: FollowUp[];
+}
+
+/** Errors name `step`, `date`, `startsAt`, `endsAt`, `place`, `invitees`. */
+export interface MeetingInput {
+  step: number;
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  invitees: string[];
+}
+
+/** Errors name `title`, `minutes` (1–480). */
+export interface AgendaItemInput {
+  title: string;
+  minutes: number;
+}
+
+/** Errors name `text`, `agendaItemId`. */
+export interface MeetingEntryInput {
+  kind: EntryKind;
+  text: string;
+  agendaItemId: string | null;
+}
+
+/** Errors name `what`, `ownerId`, `deadline`. No owner or a past deadline is saved with a warning. */
+export interface FollowUpInput {
+  what: string;
+  ownerId: string | null;
+  deadline: string | null;
+}
+
+export interface RemovedAgendaItem {
+  id: string;
+  meetingId: string;
+  position: number;
+  title: string;
+  minutes: number;
+  usedSeconds: number;
+}
+
+export interface OwnerFollowUps {
+  ownerId: string | null;
+  /** Empty for follow-ups nobody owns (listed last). */
+  ownerName: string;
+  items: FollowUp[];
+}
+
+// ---- Annual wheel (årshjul) ----
+
+export type ActivityKind = 'budget' | 'accounts' | 'planning' | 'intake' | 'course' | 'other';
+
+export interface UnitRef {
+  id: string;
+  name: string;
+}
+
+export interface WheelActivity {
+  id: string;
+  name: string;
+  kind: ActivityKind;
+  kindLabel: string;
+  responsible: UnitRef;
+  performing: UnitRef | null;
+  involved: UnitRef[];
+  /** 1 = January … 12 = December. */
+  months: number[];
+  /** "apr–jun", "mai og sep" */
+  monthsLabel: string;
+  note: string;
+  /** One of the fixed budget and accounting dates. */
+  fixed: boolean;
+}
+
+export interface Wheel {
+  groupId: string;
+  groupName: string;
+  /** One ring per unit, centre outwards. */
+  rings: UnitRef[];
+  activities: WheelActivity[];
+}
+
+/** Errors name `name`, `kind`, `responsibleUnitId`, `performingUnitId`, `involvedUnitIds`, `months`, `note`. */
+export interface ActivityInput {
+  name: string;
+  kind: ActivityKind | null;
+  responsibleUnitId: string | null;
+  performingUnitId: string | null;
+  involvedUnitIds: string[];
+  months: number[];
+  note: string;
+}
+
+export interface RemovedActivity {
+  id: string;
+  groupId: string;
+  name: string;
+  kind: ActivityKind;
+  responsibleUnitId: string;
+  performingUnitId: string | null;
+  involvedUnitIds: string[];
+  months: number[];
+  note: string;
+  fixed: boolean;
+}
+
+// ---- Evaluations of a placement (forms 6.5 and 7.4), as `src/evaluations.rs` sends them
+
+export type EvaluationFormKey = '6.5' | '7.4';
+
+export interface EvaluationChoice {
+  key: string;
+  label: string;
+}
+
+export type EvaluationItemKind =
+  | { type: 'text' }
+  | { type: 'choice'; options: EvaluationChoice[] }
+  | { type: 'scale'; max: number }
+  | { type: 'check' };
+
+export interface EvaluationItem {
+  /** Unique in the form, e.g. "deltaker.norsk"; also the field name of its errors. */
+  key: string;
+  label: string;
+  kind: EvaluationItemKind;
+  /** A topic heading shown above this item (the final evaluation's "Hva var bra?" pairs). */
+  topic: string | null;
+}
+
+export type EvaluationRespondent = 'participant' | 'employer' | 'municipality' | 'together';
+
+export interface EvaluationSection {
+  key: string;
+  title: string;
+  respondent: EvaluationRespondent;
+  intro: string;
+  items: EvaluationItem[];
+}
+
+export interface EvaluationFormDefinition {
+  form: EvaluationFormKey;
+  tool: string;
+  title: string;
+  purpose: string;
+  sections: EvaluationSection[];
+}
+
+export interface Evaluation {
+  id: string;
+  placementId: string;
+  form: EvaluationFormKey;
+  /** dd.mm.åååå */
+  heldOn: string;
+  present: string;
+  /** Item key → answer: the text, a choice's key, the scale's number as text, or "ja" for a tick. */
+  answers: Record<string, string>;
+  answered: number;
+  total: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface EvaluationInput {
+  /** As typed, dd.mm.åååå. */
+  heldOn: string;
+  present: string;
+  /** Blank means not answered. */
+  answers: Record<string, string>;
 }
