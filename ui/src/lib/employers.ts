@@ -4,7 +4,7 @@
 
 import { formatDate, parseDate } from './format';
 import { hashFor } from './nav';
-import { strings } from './strings';
+import { listJoin, strings } from './strings';
 import type {
   Contact,
   ContactInput,
@@ -130,9 +130,7 @@ export function monthName(month: number): string {
 
 /** "mai, juni og desember" (in calendar order). */
 export function describeMonths(months: readonly number[]): string {
-  const names = [...months].sort((a, b) => a - b).map(monthName);
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} og ${names[names.length - 1]}`;
+  return listJoin([...months].sort((a, b) => a - b).map(monthName));
 }
 
 /**

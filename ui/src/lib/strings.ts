@@ -4,6 +4,23 @@
 // Texts that depend on a number or a name are functions; they hold the grammar (entall/flertall)
 // so components never glue Norwegian words together themselves.
 
+/** The month names, January first: used by the employers' seasons and by the annual wheel. */
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'];
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -435,21 +452,8 @@ export const strings = {
         purpose: 'Deltakeren får opplæring i et bestemt fag eller en bransje på arbeidsplassen.',
       },
     },
-    months: [
-      'januar',
-      'februar',
-      'mars',
-      'april',
-      'mai',
-      'juni',
-      'juli',
-      'august',
-      'september',
-      'oktober',
-      'november',
-      'desember',
-    ],
-    monthsShort: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
+    months: MONTHS,
+    monthsShort: MONTHS_SHORT,
     /** The six lines of work the handbook's examples come from, offered while typing a bransje. */
     commonTrades: ['Butikk', 'Helse og omsorg', 'Barnehage', 'Renhold', 'Kjøkken og kantine', 'Lager'],
 
@@ -1641,21 +1645,8 @@ export const strings = {
       course: 'Kurs',
       other: 'Annet',
     },
-    months: [
-      'januar',
-      'februar',
-      'mars',
-      'april',
-      'mai',
-      'juni',
-      'juli',
-      'august',
-      'september',
-      'oktober',
-      'november',
-      'desember',
-    ],
-    monthsShort: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
+    months: MONTHS,
+    monthsShort: MONTHS_SHORT,
     form: {
       newHeading: 'Ny aktivitet',
       editHeading: (name: string) => `Endre ${name}`,

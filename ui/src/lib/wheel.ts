@@ -10,7 +10,7 @@
 // Angles are in degrees, clockwise from 12 o'clock; the centre is (0, 0) with y pointing down, as
 // in SVG.
 
-import { strings } from './strings';
+import { listJoin, strings } from './strings';
 import { charCount, type FieldErrors, validateName } from './validate';
 import type { ActivityInput, ActivityKind, UnitRef, Wheel, WheelActivity } from './types';
 
@@ -96,8 +96,7 @@ export function describeMonths(months: readonly number[]): string {
     parts.push(j === i ? a : j === i + 1 ? `${a} og ${b}` : `${a}–${b}`);
     i = j + 1;
   }
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`;
+  return listJoin(parts);
 }
 
 /**
