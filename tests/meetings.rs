@@ -7,40 +7,16 @@ use stegvis::annual_wheel::{self, ActivityInput, ActivityKind};
 use stegvis::meetings::{
     self, AgendaItemInput, EntryInput, EntryKind, FollowUpInput, FollowUpStatus, MeetingInput,
 };
-use stegvis::people::{self, Role};
-use stegvis::{dates, steps, units, work_groups, Error, Store};
+use stegvis::people;
+use stegvis::{dates, steps, units, work_groups, Error};
 use uuid::Uuid;
 
 mod common;
 
-use common::{unit, ADULT_EDUCATION, REFUGEE_SERVICE};
+use common::{unit, GroupFixture, ADULT_EDUCATION, REFUGEE_SERVICE};
 
-struct Fixture {
-    _dir: tempfile::TempDir,
-    store: Store,
-    group: Uuid,
-    /// Kari (flyktningtjenesten), Per (voksenopplæringen), Åse (Nav)
-    people: Vec<Uuid>,
-}
-
-fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path().join("moter.sqlite")).unwrap();
-    let (group, people) = common::group_of_three(
-        &mut store,
-        "Arbeidsrettet løp renhold",
-        [
-            ("Kari Nordmann", Role::Programraadgiver),
-            ("Per Hansen", Role::Laerer),
-            ("Åse Øvrebø", Role::NavVeileder),
-        ],
-    );
-    Fixture {
-        _dir: dir,
-        store,
-        group,
-        people: people.to_vec(),
-    }
+fn fixture() -> GroupFixture {
+    common::group_fixture("Arbeidsrettet løp renhold")
 }
 
 fn in_days(n: i64) -> String {
@@ -130,58 +106,20 @@ fn a_planned_meeting_starts_with_the_steps_kjoreplan_filling_its_time() {
 #[test]
 fn bad_meeting_and_agenda_input_is_refused_at_its_field_and_nothing_changes() {
     let mut f = fixture();
-    let cases: Vec<(MeetingInput, &str)> = vec![
-        (
-            MeetingInput {
-                date: String::new(),
-                ..step_one(&f.people)
-            },
-            "date",
-        ),
-        (
-            MeetingInput {
-                date: "30.02.2027".into(),
-                ..step_one(&f.people)
-            },
-            "date",
-        ),
-        (
-            MeetingInput {
-                ends_at: "08:30".into(),
-                ..step_one(&f.people)
-            },
-            "endsAt",
-        ),
-        (
-            MeetingInput {
-                ends_at: "09:00".into(),
-                ..step_one(&f.people)
-            },
-            "endsAt",
-        ),
-        (
-            MeetingInput {
-                starts_at: "kl ni".into(),
-                ..step_one(&f.people)
-            },
-            "startsAt",
-        ),
-        (
-            MeetingInput {
-                step: 8,
-                ..step_one(&f.people)
-            },
-            "step",
-        ),
-        (
-            MeetingInput {
-                invitees: vec![Uuid::new_v4()],
-                ..step_one(&f.people)
-            },
-            "invitees",
-        ),
+    // Each case is the good step-1 input with one field spoiled, and the field that must say so.
+    type Spoil = fn(&mut MeetingInput);
+    let cases: [(Spoil, &str); 7] = [
+        (|m| m.date.clear(), "date"),
+        (|m| m.date = "30.02.2027".into(), "date"),
+        (|m| m.ends_at = "08:30".into(), "endsAt"),
+        (|m| m.ends_at = "09:00".into(), "endsAt"),
+        (|m| m.starts_at = "kl ni".into(), "startsAt"),
+        (|m| m.step = 8, "step"),
+        (|m| m.invitees = vec![Uuid::new_v4()], "invitees"),
     ];
-    for (input, field) in cases {
+    for (spoil, field) in cases {
+        let mut input = step_one(&f.people);
+        spoil(&mut input);
         let err = meetings::plan(&mut f.store, f.group, &input).unwrap_err();
         assert_eq!(err.field(), Some(field), "{err}");
     }

@@ -7,41 +7,17 @@ use std::collections::BTreeMap;
 use chrono::Days;
 use stegvis::checklists::{self, ChecklistId, EntryInput};
 use stegvis::meetings::{self, FollowUpInput, FollowUpStatus, MeetingInput};
-use stegvis::people::Role;
 use stegvis::process::{self, StepState};
 use stegvis::tools::{self, ToolRowInput};
-use stegvis::{dates, work_groups, Error, Store};
+use stegvis::{dates, work_groups, Error};
 use uuid::Uuid;
 
 mod common;
 
-use common::{ADULT_EDUCATION, NAV, REFUGEE_SERVICE};
+use common::{GroupFixture, ADULT_EDUCATION, NAV, REFUGEE_SERVICE};
 
-struct Fixture {
-    _dir: tempfile::TempDir,
-    store: Store,
-    group: Uuid,
-    people: Vec<Uuid>,
-}
-
-fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(dir.path().join("steg.sqlite")).unwrap();
-    let (group, people) = common::group_of_three(
-        &mut store,
-        "Arbeidsrettet løp butikk 2027",
-        [
-            ("Kari Nordmann", Role::Programraadgiver),
-            ("Per Hansen", Role::Laerer),
-            ("Åse Øvrebø", Role::NavVeileder),
-        ],
-    );
-    Fixture {
-        _dir: dir,
-        store,
-        group,
-        people: people.to_vec(),
-    }
+fn fixture() -> GroupFixture {
+    common::group_fixture("Arbeidsrettet løp butikk 2027")
 }
 
 fn row(values: &[(&str, &str)]) -> ToolRowInput {
@@ -53,7 +29,7 @@ fn row(values: &[(&str, &str)]) -> ToolRowInput {
     }
 }
 
-fn labour_demand(f: &mut Fixture, line_of_work: &str) -> Uuid {
+fn labour_demand(f: &mut GroupFixture, line_of_work: &str) -> Uuid {
     let table = tools::add_row(
         &mut f.store,
         f.group,
@@ -74,7 +50,7 @@ fn labour_demand(f: &mut Fixture, line_of_work: &str) -> Uuid {
         .id
 }
 
-fn roles_row(f: &mut Fixture, tool: &str) {
+fn roles_row(f: &mut GroupFixture, tool: &str) {
     tools::add_row(
         &mut f.store,
         f.group,

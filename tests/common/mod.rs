@@ -185,3 +185,34 @@ pub fn placement_started(
     .unwrap()
     .id
 }
+
+/// A database of its own holding one working group of three: Kari Nordmann
+/// (flyktningtjenesten, leads the process), Per Hansen (voksenopplæringen) and Åse Øvrebø (Nav).
+pub struct GroupFixture {
+    _dir: tempfile::TempDir,
+    pub store: stegvis::Store,
+    pub group: uuid::Uuid,
+    /// Kari, Per, Åse, in that order.
+    pub people: Vec<uuid::Uuid>,
+}
+
+pub fn group_fixture(group_name: &str) -> GroupFixture {
+    use stegvis::people::Role;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = stegvis::Store::open(dir.path().join("stegvis.sqlite")).unwrap();
+    let (group, people) = group_of_three(
+        &mut store,
+        group_name,
+        [
+            ("Kari Nordmann", Role::Programraadgiver),
+            ("Per Hansen", Role::Laerer),
+            ("Åse Øvrebø", Role::NavVeileder),
+        ],
+    );
+    GroupFixture {
+        _dir: dir,
+        store,
+        group,
+        people: people.to_vec(),
+    }
+}
